@@ -1,0 +1,9 @@
+/**
+ * The base of the Secunity SDK: an RFC 5545 recurrence engine that depends on the JDK only, and
+ * the library's exception root, {@link org.secunity.SecunityException}.
+ */
+module org.secunity.recurrence {
+    requires static org.jspecify;
+
+    exports org.secunity;
+}
