@@ -57,7 +57,10 @@ import org.secunity.SecunityException;
  * 2099, {@code floor(20.8431 + 0.242194 (y - 1980) - floor((y - 1980) / 4))} for March and the
  * same with {@code 23.2488} for September, which agrees with every announced date from 2007 to
  * 2027. Dates after the latest announcement are predictions: they apply the law as it stands, so a
- * future amendment or a one-off holiday (an enthronement, a state ceremony) is not foreseen.
+ * future amendment or a one-off holiday (an enthronement, a state ceremony) is not foreseen. The
+ * approximation is also coarser than the observatory's ephemeris: where it puts an equinox within
+ * minutes of midnight (2088-03-20 by some five seconds) the official date may turn out a day
+ * earlier.
  *
  * <h2>Performance and thread safety</h2>
  *
