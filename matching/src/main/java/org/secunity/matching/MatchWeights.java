@@ -12,7 +12,8 @@ import org.secunity.matching.internal.SecunityStyle;
  * The weight of each {@link Signal} in a recommendation's score: score = Σ weight × match, with
  * every match in [0, 1], so a score lies in [0, {@link #total()}].
  *
- * <p>The defaults add up to 1 and put what a community says troubles it first:
+ * <p>The defaults add up to exactly 1 (added in the order of {@link Signal}) and put what a
+ * community says troubles it first:
  *
  * <table>
  *   <caption>Default weights</caption>
@@ -43,10 +44,10 @@ public abstract class MatchWeights {
     public static final double DEFAULT_GOALS = 0.3;
 
     /** The default weight of {@link Signal#CHALLENGES}. */
-    public static final double DEFAULT_CHALLENGES = 0.4;
+    public static final double DEFAULT_CHALLENGES = 0.45;
 
     /** The default weight of {@link Signal#CONTEXT}. */
-    public static final double DEFAULT_CONTEXT = 0.2;
+    public static final double DEFAULT_CONTEXT = 0.15;
 
     /** The default weight of {@link Signal#SIMILARITY}. */
     public static final double DEFAULT_SIMILARITY = 0.1;
@@ -202,7 +203,7 @@ public abstract class MatchWeights {
     /**
      * Returns the weights in the order of {@link Signal}.
      *
-     * @return a readable form, such as {@code "MatchWeights{goals=0.3, challenges=0.4, context=0.2, similarity=0.1}"}
+     * @return a readable form, such as {@code "MatchWeights{goals=0.3, challenges=0.45, context=0.15, similarity=0.1}"}
      */
     @Override
     public String toString() {

@@ -31,7 +31,7 @@ import org.secunity.core.Catalog;
  *
  * <p>Each of the four {@link Signal}s gives a practice a match in [0, 1]; the score is
  * {@code w_GOALS·m_GOALS + w_CHALLENGES·m_CHALLENGES + w_CONTEXT·m_CONTEXT + w_SIMILARITY·m_SIMILARITY},
- * added in that order, with the weights of {@link MatchWeights} (defaults 0.3, 0.4, 0.2, 0.1). A
+ * added in that order, with the weights of {@link MatchWeights} (defaults 0.3, 0.45, 0.15, 0.1). A
  * part of the situation that is not stated counts for nothing: it neither raises nor lowers any
  * practice.
  *

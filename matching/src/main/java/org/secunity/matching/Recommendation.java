@@ -21,7 +21,7 @@ import org.secunity.matching.internal.SecunityStyle;
  * Recommendation r = matcher.explain(situation, 15);
  * r.rank();                                  // 2
  * r.score();                                 // 0.74
- * r.contribution(Signal.CHALLENGES);         // 0.4
+ * r.contribution(Signal.CHALLENGES);         // 0.45
  * r.reasons().forEach(System.out::println);  // CHALLENGE LACK_OF_EXPERTISE: Addresses your challenge: …
  * }</pre>
  */

@@ -36,13 +36,13 @@ class MatcherProperties {
                 Arbitraries.longs()).as((s, w, k, seed) -> new Input(catalog, s, w, k, seed)));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void the_same_input_gives_the_same_ranking(@ForAll("inputs") Input in) {
         assertThat(in.matcher().recommend(in.situation(), in.k()))
                 .isEqualTo(PracticeMatcher.of(in.catalog()).withWeights(in.weights()).recommend(in.situation(), in.k()));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void shuffling_the_catalog_order_does_not_change_the_ranking(@ForAll("inputs") Input in) {
         Random random = new Random(in.seed());
         List<org.secunity.core.Practice> practices = new ArrayList<>(in.catalog().practices());
@@ -59,7 +59,7 @@ class MatcherProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void contributions_add_up_exactly_to_the_score(@ForAll("inputs") Input in) {
         for (Recommendation r : in.matcher().rankAll(in.situation()).recommendations()) {
             double sum = 0.0;
@@ -74,7 +74,7 @@ class MatcherProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void scores_lie_between_zero_and_the_total_of_the_weights(@ForAll("inputs") Input in) {
         for (Recommendation r : in.matcher().rankAll(in.situation()).recommendations()) {
             assertThat(r.score()).isBetween(0.0, in.weights().total());
@@ -84,7 +84,7 @@ class MatcherProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void adopted_practices_are_never_recommended(@ForAll("inputs") Input in) {
         Ranking all = in.matcher().rankAll(in.situation());
         for (int adopted : in.situation().adoptedPractices()) {
@@ -95,7 +95,7 @@ class MatcherProperties {
                 .isEqualTo(all.recommendations().size());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void the_ranking_is_sorted_by_score_then_by_number_and_ranked_from_one(@ForAll("inputs") Input in) {
         List<Recommendation> all = in.matcher().rankAll(in.situation()).recommendations();
         for (int i = 0; i < all.size(); i++) {
@@ -110,7 +110,7 @@ class MatcherProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void the_top_k_is_the_first_k_of_the_full_ranking(@ForAll("inputs") Input in) {
         Ranking all = in.matcher().rankAll(in.situation());
         Ranking top = in.matcher().recommend(in.situation(), in.k());
@@ -160,7 +160,7 @@ class MatcherProperties {
                 Arbitraries.of(Double.MIN_VALUE, 1e-300, 1e-16, 0.1, 1.0));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void explain_gives_the_rank_and_the_recommendation_of_the_full_ranking(@ForAll("inputs") Input in) {
         PracticeMatcher m = in.matcher();
         for (Recommendation r : m.rankAll(in.situation()).recommendations()) {
