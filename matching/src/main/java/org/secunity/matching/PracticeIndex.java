@@ -31,7 +31,7 @@ final class PracticeIndex {
         if (Challenge.values().length > 64 || PartnerKind.values().length > 64
                 || EffectTag.values().length > 16 || CommunityStage.values().length > 64
                 || OrganizerType.values().length > 64) {
-            throw new ExceptionInInitializerError("a vocabulary outgrew the matcher's bit masks");
+            throw new IllegalStateException("a vocabulary outgrew the matcher's bit masks");
         }
     }
 
@@ -122,12 +122,12 @@ final class PracticeIndex {
                 members[community[i]][fill[community[i]]++] = i;
             }
         }
-        PracticeIndex partial = new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers,
-                community, communities, members, new Profile[communities.length]);
+        Profile[] profiles = new Profile[communities.length];
         for (int c = 0; c < communities.length; c++) {
-            partial.profiles[c] = partial.profile(c);
+            profiles[c] = profile(communities[c], members[c], challenges, partners);
         }
-        return partial;
+        return new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers, community,
+                communities, members, profiles);
     }
 
     /**
@@ -142,10 +142,9 @@ final class PracticeIndex {
         int[][] newMembers = members.clone();
         newMembers[c] = Arrays.stream(members[c]).filter(i -> i != index).toArray();
         Profile[] newProfiles = profiles.clone();
-        PracticeIndex copy = new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers,
-                community, communities, newMembers, newProfiles);
-        newProfiles[c] = copy.profile(c);
-        return copy;
+        newProfiles[c] = profile(communities[c], newMembers[c], challenges, partners);
+        return new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers, community,
+                communities, newMembers, newProfiles);
     }
 
     int size() {
@@ -157,11 +156,11 @@ final class PracticeIndex {
         return practiceNumber >= 1 && practiceNumber <= practices.length ? practiceNumber - 1 : -1;
     }
 
-    private Profile profile(int c) {
-        Community community = communities[c];
+    /** The profile of a community from its named members and the practices that make up its profile. */
+    private static Profile profile(Community community, int[] members, long[] challenges, long[] partners) {
         long challengeMask = 0;
         long partnerMask = membershipPartners(community);
-        for (int i : members[c]) {
+        for (int i : members) {
             challengeMask |= challenges[i];
             partnerMask |= partners[i];
         }

@@ -16,7 +16,7 @@ import org.secunity.matching.internal.SecunityStyle;
  *
  * <pre>{@code
  * Ranking top = matcher.recommend(situation, 5);
- * top.practiceNumbers();   // [15, 3, 2, 18, 7]
+ * top.practiceNumbers();   // [15, 3, 2, 18, 5]
  * System.out.println(top); // a table with scores and contributions
  * }</pre>
  */

@@ -19,9 +19,9 @@ import org.secunity.matching.internal.SecunityStyle;
  *
  * <pre>{@code
  * Recommendation r = matcher.explain(situation, 15);
- * r.rank();                                  // 2
- * r.score();                                 // 0.74
- * r.contribution(Signal.CHALLENGES);         // 0.45
+ * r.rank();                                  // 1
+ * r.score();                                 // 0.545
+ * r.contribution(Signal.CHALLENGES);         // 0.45: weight 0.45 × match 1.0
  * r.reasons().forEach(System.out::println);  // CHALLENGE LACK_OF_EXPERTISE: Addresses your challenge: …
  * }</pre>
  */

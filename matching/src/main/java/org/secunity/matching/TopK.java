@@ -18,7 +18,7 @@ final class TopK {
     void offer(int i, double s) {
         if (size < index.length) {
             int at = size++;
-            // sift up: move better parents down... the root must stay the worst
+            // sift up: a parent that ranks before the new entry moves down, so the root stays the worst
             while (at > 0) {
                 int parent = (at - 1) >>> 1;
                 if (!Query.before(score[parent], index[parent], s, i)) {

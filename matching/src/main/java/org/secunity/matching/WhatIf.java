@@ -11,9 +11,9 @@ import org.secunity.matching.internal.SecunityStyle;
  * <p>Immutable and safe to share; compare with {@code equals}.
  *
  * <pre>{@code
- * WhatIf w = matcher.whatIf(situation, 5, Signal.SIMILARITY, 0.0);
- * w.after().practiceNumbers();
- * w.changes();   // [practice 15: 1 -> 1 (0), practice 14: 6 -> 4 (+2), …]
+ * WhatIf w = matcher.whatIf(situation, 5, Signal.CHALLENGES, 0.0);
+ * w.after().practiceNumbers();   // the top 5 if challenges did not count
+ * w.changes();                   // [practice 3: 2 -> 1 (+1), …]
  * }</pre>
  */
 @Value.Immutable

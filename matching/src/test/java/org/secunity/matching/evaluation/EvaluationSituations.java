@@ -15,7 +15,6 @@ import org.secunity.SecunityDataException.Violation;
 import org.secunity.core.Challenge;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
-import org.secunity.core.LegalForm;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
 import org.secunity.core.Prefecture;
