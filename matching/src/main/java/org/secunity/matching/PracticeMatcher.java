@@ -1,0 +1,263 @@
+package org.secunity.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.secunity.SecunityDataException;
+import org.secunity.core.Catalog;
+
+/**
+ * Recommends practices for a community's {@link Situation}, best first, and says why.
+ *
+ * <p>A matcher indexes a catalog once ({@link #of(Catalog)}, linear in its size) and then scores
+ * every practice for a situation in one pass of primitive arithmetic, keeping the best k in a
+ * bounded heap; reasons and quotes are built only for the practices returned. Immutable and safe
+ * to share between threads; {@link #withWeights} returns a matcher that shares the index.
+ *
+ * <pre>{@code
+ * PracticeMatcher matcher = PracticeMatcher.of(catalog);
+ * Situation ours = Situation.builder()
+ *         .organizerType(OrganizerType.PUBLIC_AGENCY)
+ *         .addChallenges(Challenge.STAFF_ROTATION, Challenge.LACK_OF_EXPERTISE)
+ *         .build();
+ * Ranking top = matcher.recommend(ours, 5);            // 15 and 3 first
+ * matcher.explain(ours, 18).rank();                    // where 18 ranked, and why
+ * matcher.whatIf(ours, 5, Signal.SIMILARITY, 0.0);     // the ranking without the similarity signal
+ * }</pre>
+ *
+ * <h2>Scoring</h2>
+ *
+ * <p>Each of the four {@link Signal}s gives a practice a match in [0, 1]; the score is
+ * {@code w_GOALS·m_GOALS + w_CHALLENGES·m_CHALLENGES + w_CONTEXT·m_CONTEXT + w_SIMILARITY·m_SIMILARITY},
+ * added in that order, with the weights of {@link MatchWeights} (defaults 0.3, 0.45, 0.15, 0.1). A
+ * part of the situation that is not stated counts for nothing: it neither raises nor lowers any
+ * practice.
+ *
+ * <ul>
+ *   <li><b>GOALS</b> — with g(t) the weight of goal t and T the practice's effect tags:
+ *       {@code 1 - Σ_{t ∉ T} g(t) / Σ_t g(t)}, the share of the goal weight the practice meets
+ *       (sums in the order of {@code EffectTag}); 0 when no goal has a positive weight.
+ *   <li><b>CHALLENGES</b> — {@code |C ∩ P| / |C|}, the share of the situation's challenges C that the
+ *       practice addresses; 0 when none are stated.
+ *   <li><b>CONTEXT</b> — the mean fit over the stated parts of the context, in this order:
+ *       <ul>
+ *         <li>stage: 1 when the source ties the practice to the situation's stage, 0 when it ties
+ *             it only to other stages, 0.5 when it ties it to none;
+ *         <li>organizer type: likewise (a practice the source ties to PUBLIC_AGENCY and POLICE
+ *             secretariats fits those 1, a volunteer group 0, and a practice tied to none 0.5);
+ *         <li>partners (stated when the situation names at least one): the share of the partner
+ *             kinds the practice needs that the community has; 1 when it needs none.
+ *       </ul>
+ *       0 when no part is stated.
+ *   <li><b>SIMILARITY</b> ("communities like yours did this") — the similarity of the situation to
+ *       the community the practice comes from: the mean, over the parts the situation states, of
+ *       organizer type equal, region equal (a stated prefecture gives its region), prefecture equal,
+ *       legal form equal (each 1 or 0), the Jaccard index of the situation's challenges and the
+ *       challenges the community's practices address, and the Jaccard index of the situation's
+ *       partners and the community's (the partners its practices need, and its named members
+ *       mapped by kind: universities, colleges and schools → UNIVERSITY; security vendors and IT
+ *       companies → IT_VENDOR; police → POLICE; business associations → BUSINESS_ASSOCIATION;
+ *       national, independent and local government → PUBLIC_AGENCY; communities →
+ *       EXISTING_COMMUNITY; a Privacy Mark review center role → PRIVACY_MARK_BODY; an expert role
+ *       → EXPERTS). 0 for a practice of no single community.
+ * </ul>
+ *
+ * <p>Practices the situation has adopted are left out. The ranking is by score, highest first,
+ * and equal scores by practice number, lowest first; the same matcher and situation always give
+ * the same ranking, bit for bit.
+ */
+public final class PracticeMatcher {
+
+    private final PracticeIndex index;
+    private final MatchWeights weights;
+
+    private PracticeMatcher(PracticeIndex index, MatchWeights weights) {
+        this.index = index;
+        this.weights = weights;
+    }
+
+    /**
+     * Returns a matcher over a catalog with the default weights.
+     *
+     * @param catalog the catalog, not null
+     * @return the matcher, not null
+     */
+    public static PracticeMatcher of(Catalog catalog) {
+        return new PracticeMatcher(PracticeIndex.of(Objects.requireNonNull(catalog, "catalog")),
+                MatchWeights.defaults());
+    }
+
+    /**
+     * Returns a matcher over the same catalog with other weights; the index is shared.
+     *
+     * @param weights the weights, not null
+     * @return the matcher, not null
+     */
+    public PracticeMatcher withWeights(MatchWeights weights) {
+        return new PracticeMatcher(index, Objects.requireNonNull(weights, "weights"));
+    }
+
+    /**
+     * Returns the catalog the matcher ranks.
+     *
+     * @return the catalog, not null
+     */
+    public Catalog catalog() {
+        return index.catalog;
+    }
+
+    /**
+     * Returns the weights the matcher scores with.
+     *
+     * @return the weights, not null
+     */
+    public MatchWeights weights() {
+        return weights;
+    }
+
+    /**
+     * Returns the best practices for a situation, explained.
+     *
+     * @param situation the situation, not null
+     * @param k how many practices to return, at least 1; fewer are returned when the catalog has
+     *     fewer candidates
+     * @return the top k, best first, not null
+     * @throws SecunityDataException if k is less than 1, or an adopted practice is not in the
+     *     catalog (naming {@code adoptedPractices} and the valid range)
+     */
+    public Ranking recommend(Situation situation, int k) {
+        Objects.requireNonNull(situation, "situation");
+        if (k < 1) {
+            throw new SecunityDataException("k", "must be >= 1, but was " + k);
+        }
+        Query q = Query.of(index, situation, weights);
+        TopK top = new TopK(Math.min(k, q.candidates()));
+        int[] adopted = q.adopted;
+        int next = 0;
+        int n = index.size();
+        for (int i = 0; i < n; i++) {
+            if (next < adopted.length && adopted[next] == i) {
+                next++;
+                continue;
+            }
+            top.offer(i, q.score(i));
+        }
+        int[] best = top.drainBestFirst();
+        List<Recommendation> recommendations = new ArrayList<>(best.length);
+        for (int r = 0; r < best.length; r++) {
+            recommendations.add(Reasons.recommendation(q, best[r], r + 1));
+        }
+        return Ranking.builder()
+                .situation(situation)
+                .weights(weights)
+                .recommendations(recommendations)
+                .candidates(q.candidates())
+                .build();
+    }
+
+    /**
+     * Returns every candidate practice for a situation, explained, best first.
+     *
+     * @param situation the situation, not null
+     * @return the full ranking, not null
+     * @throws SecunityDataException if an adopted practice is not in the catalog
+     */
+    public Ranking rankAll(Situation situation) {
+        return recommend(situation, Math.max(1, index.size()));
+    }
+
+    /**
+     * Explains where a practice ranks for a situation and why, whether or not it is in the top k.
+     *
+     * @param situation the situation, not null
+     * @param practiceNumber the practice's number, in the catalog and not adopted by the situation
+     * @return the practice's recommendation, with its rank in the full ranking, not null
+     * @throws SecunityDataException if the practice is not in the catalog or is adopted (naming
+     *     {@code practiceNumber}), or an adopted practice is not in the catalog
+     */
+    public Recommendation explain(Situation situation, int practiceNumber) {
+        Objects.requireNonNull(situation, "situation");
+        Query q = Query.of(index, situation, weights);
+        int i = candidate(q, practiceNumber);
+        return Reasons.recommendation(q, i, q.rank(i));
+    }
+
+    /**
+     * Returns the top k for a situation with the matcher's weights and with one weight changed, and
+     * how every practice in either moved.
+     *
+     * @param situation the situation, not null
+     * @param k how many practices to compare, at least 1
+     * @param signal the signal whose weight changes, not null
+     * @param weight the signal's new weight, finite, at least 0
+     * @return both rankings and the rank changes, not null
+     * @throws SecunityDataException if k is less than 1, the weight is negative, infinite or NaN,
+     *     or an adopted practice is not in the catalog
+     */
+    public WhatIf whatIf(Situation situation, int k, Signal signal, double weight) {
+        Objects.requireNonNull(signal, "signal");
+        PracticeMatcher changed = withWeights(weights.with(signal, weight));
+        Ranking before = recommend(situation, k);
+        Ranking after = changed.recommend(situation, k);
+        Query beforeQuery = Query.of(index, situation, weights);
+        Query afterQuery = Query.of(index, situation, changed.weights);
+        List<RankChange> changes = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Recommendation r : after.recommendations()) {
+            int number = r.practiceNumber();
+            seen.add(number);
+            int rankBefore = before.find(number).map(Recommendation::rank).orElseGet(() -> beforeQuery.rank(number - 1));
+            changes.add(RankChange.of(number, rankBefore, r.rank()));
+        }
+        for (Recommendation r : before.recommendations()) {
+            int number = r.practiceNumber();
+            if (!seen.contains(number)) {
+                changes.add(RankChange.of(number, r.rank(), afterQuery.rank(number - 1)));
+            }
+        }
+        return WhatIf.builder().signal(signal).before(before).after(after).changes(changes).build();
+    }
+
+    /**
+     * Returns a matcher whose profile of a practice's community leaves the practice out, for
+     * leave-one-out analysis.
+     */
+    PracticeMatcher withoutProfileOf(int practiceNumber) {
+        int i = index.indexOf(practiceNumber);
+        if (i < 0) {
+            throw new SecunityDataException("practiceNumber",
+                    "unknown practice " + practiceNumber + "; " + range(index.size()));
+        }
+        return new PracticeMatcher(index.withoutProfileOf(i), weights);
+    }
+
+    private int candidate(Query q, int practiceNumber) {
+        int i = index.indexOf(practiceNumber);
+        if (i < 0) {
+            throw new SecunityDataException("practiceNumber",
+                    "unknown practice " + practiceNumber + "; " + range(index.size()));
+        }
+        if (q.isAdopted(i)) {
+            throw new SecunityDataException("practiceNumber", "practice " + practiceNumber
+                    + " is in the situation's adoptedPractices, so it is not ranked");
+        }
+        return i;
+    }
+
+    /** The valid practice numbers of a catalog of n practices, as a message fragment. */
+    static String range(int n) {
+        return n == 0 ? "the catalog has no practices" : "the catalog has practices 1.." + n;
+    }
+
+    /**
+     * Returns the catalog's size and the weights.
+     *
+     * @return a readable form, such as {@code "PracticeMatcher[22 practices, MatchWeights{…}]"}
+     */
+    @Override
+    public String toString() {
+        return "PracticeMatcher[" + index.size() + " practices, " + weights + "]";
+    }
+}

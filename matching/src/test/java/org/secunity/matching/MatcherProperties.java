@@ -1,0 +1,184 @@
+package org.secunity.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.secunity.core.Catalog;
+import org.secunity.core.EffectTag;
+
+/** Properties of the matcher over generated catalogs and situations. */
+class MatcherProperties {
+
+    /** A catalog, a situation for it, weights, a k and a seed, generated together. */
+    record Input(Catalog catalog, Situation situation, MatchWeights weights, int k, long seed) {
+        PracticeMatcher matcher() {
+            return PracticeMatcher.of(catalog).withWeights(weights);
+        }
+    }
+
+    @Provide
+    Arbitrary<Input> inputs() {
+        Arbitrary<Double> weight = Arbitraries.oneOf(Arbitraries.of(0.0, 0.1, 0.3, 1.0),
+                Arbitraries.doubles().between(0.0, 2.0));
+        Arbitrary<MatchWeights> weights = Combinators.combine(weight, weight, weight, weight)
+                .as(MatchWeights::of);
+        return Generators.catalogs(30).flatMap(catalog -> Combinators.combine(
+                Generators.situationsFor(catalog), weights, Arbitraries.integers().between(1, 12),
+                Arbitraries.longs()).as((s, w, k, seed) -> new Input(catalog, s, w, k, seed)));
+    }
+
+    @Property(tries = 200)
+    void the_same_input_gives_the_same_ranking(@ForAll("inputs") Input in) {
+        assertThat(in.matcher().recommend(in.situation(), in.k()))
+                .isEqualTo(PracticeMatcher.of(in.catalog()).withWeights(in.weights()).recommend(in.situation(), in.k()));
+    }
+
+    @Property(tries = 200)
+    void shuffling_the_catalog_order_does_not_change_the_ranking(@ForAll("inputs") Input in) {
+        Random random = new Random(in.seed());
+        List<org.secunity.core.Practice> practices = new ArrayList<>(in.catalog().practices());
+        List<org.secunity.core.Community> communities = new ArrayList<>(in.catalog().communities());
+        Collections.shuffle(practices, random);
+        Collections.shuffle(communities, random);
+        Catalog shuffled = Catalog.builder().communities(communities).practices(practices).build();
+        Ranking original = in.matcher().rankAll(in.situation());
+        Ranking reordered = PracticeMatcher.of(shuffled).withWeights(in.weights()).rankAll(in.situation());
+        assertThat(reordered.practiceNumbers()).isEqualTo(original.practiceNumbers());
+        for (int i = 0; i < original.recommendations().size(); i++) {
+            assertThat(reordered.recommendations().get(i).score()).isEqualTo(original.recommendations().get(i).score());
+            assertThat(reordered.recommendations().get(i).reasons()).isEqualTo(original.recommendations().get(i).reasons());
+        }
+    }
+
+    @Property(tries = 200)
+    void contributions_add_up_exactly_to_the_score(@ForAll("inputs") Input in) {
+        for (Recommendation r : in.matcher().rankAll(in.situation()).recommendations()) {
+            double sum = 0.0;
+            for (Signal s : Signal.values()) {
+                sum += r.contribution(s);
+            }
+            assertThat(sum).isEqualTo(r.score());
+            for (Signal s : Signal.values()) {
+                assertThat(r.contribution(s)).isEqualTo(in.weights().weight(s) * r.match(s));
+            }
+            assertThat(r.contributions().keySet()).containsExactly(Signal.values());
+        }
+    }
+
+    @Property(tries = 200)
+    void scores_lie_between_zero_and_the_total_of_the_weights(@ForAll("inputs") Input in) {
+        for (Recommendation r : in.matcher().rankAll(in.situation()).recommendations()) {
+            assertThat(r.score()).isBetween(0.0, in.weights().total());
+            for (Signal s : Signal.values()) {
+                assertThat(r.match(s)).isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void adopted_practices_are_never_recommended(@ForAll("inputs") Input in) {
+        Ranking all = in.matcher().rankAll(in.situation());
+        for (int adopted : in.situation().adoptedPractices()) {
+            assertThat(all.practiceNumbers()).doesNotContain(adopted);
+        }
+        assertThat(all.candidates())
+                .isEqualTo(in.catalog().practices().size() - in.situation().adoptedPractices().size())
+                .isEqualTo(all.recommendations().size());
+    }
+
+    @Property(tries = 200)
+    void the_ranking_is_sorted_by_score_then_by_number_and_ranked_from_one(@ForAll("inputs") Input in) {
+        List<Recommendation> all = in.matcher().rankAll(in.situation()).recommendations();
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(all.get(i).rank()).isEqualTo(i + 1);
+            if (i > 0) {
+                Recommendation a = all.get(i - 1);
+                Recommendation b = all.get(i);
+                assertThat(a.score() > b.score() || (a.score() == b.score() && a.practiceNumber() < b.practiceNumber()))
+                        .as("%s before %s", a, b)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void the_top_k_is_the_first_k_of_the_full_ranking(@ForAll("inputs") Input in) {
+        Ranking all = in.matcher().rankAll(in.situation());
+        Ranking top = in.matcher().recommend(in.situation(), in.k());
+        int expected = Math.min(in.k(), all.recommendations().size());
+        assertThat(top.recommendations()).isEqualTo(all.recommendations().subList(0, expected));
+        assertThat(top.candidates()).isEqualTo(all.candidates());
+    }
+
+    @Property(tries = 500)
+    void the_fast_top_k_equals_the_naive_reference_ranking(@ForAll("inputs") Input in) {
+        List<NaiveMatcher.Scored> naive = NaiveMatcher.rank(in.catalog(), in.situation(), in.weights());
+        Ranking top = in.matcher().recommend(in.situation(), in.k());
+        List<NaiveMatcher.Scored> expected = naive.subList(0, Math.min(in.k(), naive.size()));
+        assertThat(top.practiceNumbers()).isEqualTo(expected.stream().map(NaiveMatcher.Scored::number).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            Recommendation r = top.recommendations().get(i);
+            NaiveMatcher.Scored s = expected.get(i);
+            assertThat(r.score()).isEqualTo(s.score());
+            assertThat(r.match(Signal.GOALS)).isEqualTo(s.goals());
+            assertThat(r.match(Signal.CHALLENGES)).isEqualTo(s.challenges());
+            assertThat(r.match(Signal.CONTEXT)).isEqualTo(s.context());
+            assertThat(r.match(Signal.SIMILARITY)).isEqualTo(s.similarity());
+        }
+    }
+
+    @Property(tries = 500)
+    void raising_a_goal_weight_never_lowers_the_score_of_a_practice_with_that_tag(
+            @ForAll("inputs") Input in, @ForAll EffectTag tag, @ForAll("raises") double raise) {
+        double before = in.situation().goal(tag);
+        double after = Math.min(1.0, before + raise);
+        Situation raised = Situation.builder().from(in.situation()).putGoal(tag, after).build();
+        PracticeMatcher m = in.matcher();
+        Ranking low = m.rankAll(in.situation());
+        Ranking high = m.rankAll(raised);
+        for (Recommendation r : low.recommendations()) {
+            if (r.practice().hasEffectTag(tag)) {
+                assertThat(high.find(r.practiceNumber()).orElseThrow().score())
+                        .as("practice %d, %s %s -> %s", r.practiceNumber(), tag, before, after)
+                        .isGreaterThanOrEqualTo(r.score());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> raises() {
+        return Arbitraries.oneOf(Arbitraries.doubles().between(0.0, 1.0),
+                Arbitraries.of(Double.MIN_VALUE, 1e-300, 1e-16, 0.1, 1.0));
+    }
+
+    @Property(tries = 200)
+    void explain_gives_the_rank_and_the_recommendation_of_the_full_ranking(@ForAll("inputs") Input in) {
+        PracticeMatcher m = in.matcher();
+        for (Recommendation r : m.rankAll(in.situation()).recommendations()) {
+            assertThat(m.explain(in.situation(), r.practiceNumber())).isEqualTo(r);
+        }
+    }
+
+    @Property(tries = 200)
+    void what_if_reports_both_rankings_and_the_true_ranks_of_every_practice_in_either(
+            @ForAll("inputs") Input in, @ForAll Signal signal, @ForAll("raises") double weight) {
+        PracticeMatcher m = in.matcher();
+        WhatIf w = m.whatIf(in.situation(), in.k(), signal, weight);
+        PracticeMatcher changed = m.withWeights(in.weights().with(signal, weight));
+        assertThat(w.before()).isEqualTo(m.recommend(in.situation(), in.k()));
+        assertThat(w.after()).isEqualTo(changed.recommend(in.situation(), in.k()));
+        for (RankChange c : w.changes()) {
+            assertThat(c.before()).isEqualTo(m.explain(in.situation(), c.practiceNumber()).rank());
+            assertThat(c.after()).isEqualTo(changed.explain(in.situation(), c.practiceNumber()).rank());
+        }
+    }
+}
