@@ -1,0 +1,58 @@
+package org.secunity.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The module layering of DESIGN.md: recurrence ← core ← matching, serialization ← examples.
+ * No module may reach against that direction.
+ */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.secunity");
+    }
+
+    static Stream<ArchRule> rules() {
+        return Stream.of(
+                classes().that().resideInAnyPackage("org.secunity", "org.secunity.recurrence..")
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(
+                                "java..", "org.secunity", "org.secunity.recurrence..", "org.jspecify..")
+                        .as("recurrence depends on the JDK only and knows nothing of core"),
+                noClasses().that().resideInAPackage("org.secunity.core..")
+                        .should().dependOnClassesThat().resideInAnyPackage(
+                                "org.secunity.matching..", "org.secunity.serialization..", "org.secunity.examples..",
+                                "com.fasterxml..")
+                        .as("core knows nothing of matching, serialization, examples or Jackson"),
+                noClasses().that().resideInAPackage("org.secunity.matching..")
+                        .should().dependOnClassesThat().resideInAnyPackage(
+                                "org.secunity.serialization..", "org.secunity.examples..", "com.fasterxml..")
+                        .as("matching depends on core only"),
+                noClasses().that().resideInAPackage("org.secunity.serialization..")
+                        .should().dependOnClassesThat().resideInAnyPackage("org.secunity.examples..")
+                        .as("nothing depends on examples"),
+                noClasses().that().resideOutsideOfPackage("org.secunity.examples..")
+                        .should().dependOnClassesThat().resideInAnyPackage("org.secunity.examples..")
+                        .as("no library module depends on examples"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void modules_depend_only_in_the_direction_of_the_design(ArchRule rule) {
+        rule.check(classes);
+    }
+}

@@ -1,0 +1,5 @@
+/** Tests of the examples, the command-line app, and the layering of all modules. */
+@NullMarked
+package org.secunity.examples;
+
+import org.jspecify.annotations.NullMarked;
