@@ -118,6 +118,14 @@ public abstract class Community {
     public abstract Optional<BilingualText> membershipSummary();
 
     /**
+     * Returns the lead text of the source's activity overview (取組・イベント開催概要) where it
+     * describes activities other than single events (mail magazines, event support, …).
+     *
+     * @return the summary, or empty
+     */
+    public abstract Optional<BilingualText> activitySummary();
+
+    /**
      * Returns the named member and partner organizations with their roles.
      *
      * @return the memberships, in the source's order, unmodifiable

@@ -101,6 +101,14 @@ public abstract class Event {
     public abstract List<Membership> hosts();
 
     /**
+     * Returns the lecturers' organizations (role {@link Role#LECTURER}); the note names the
+     * person and the talk.
+     *
+     * @return the speakers, in the source's order, unmodifiable
+     */
+    public abstract List<Membership> speakers();
+
+    /**
      * Returns the themes of the talks or lectures, in order.
      *
      * @return the themes, unmodifiable
@@ -113,6 +121,13 @@ public abstract class Event {
      * @return the figures, unmodifiable
      */
     public abstract List<Attendance> attendance();
+
+    /**
+     * Returns the results or feedback the source reports ("アンケートでは回答者の全員が…").
+     *
+     * @return the outcome, or empty
+     */
+    public abstract Optional<BilingualText> outcome();
 
     /**
      * Returns a new builder.

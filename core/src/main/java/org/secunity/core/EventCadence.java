@@ -48,6 +48,13 @@ public abstract class EventCadence {
     public abstract OptionalInt timesPerYear();
 
     /**
+     * Returns the total number of sessions, where the source states it ("全8回").
+     *
+     * @return the number of sessions, or empty
+     */
+    public abstract OptionalInt count();
+
+    /**
      * Returns whether the source fixes the dates, so that they can be computed.
      *
      * @return true when there is a rule
@@ -70,6 +77,9 @@ public abstract class EventCadence {
         rrule().ifPresent(r -> Checks.notBlank("rrule", r));
         if (timesPerYear().isPresent() && timesPerYear().getAsInt() < 1) {
             throw new SecunityDataException("timesPerYear", "must be >= 1, but was " + timesPerYear().getAsInt());
+        }
+        if (count().isPresent() && count().getAsInt() < 1) {
+            throw new SecunityDataException("count", "must be >= 1, but was " + count().getAsInt());
         }
     }
 

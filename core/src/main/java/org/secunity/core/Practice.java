@@ -97,6 +97,14 @@ public abstract class Practice {
     public abstract List<BilingualText> effects();
 
     /**
+     * Returns the text of the page's figure, where it adds to the body (the stages of practice 11,
+     * the division of roles of practice 12).
+     *
+     * @return the figure, or empty
+     */
+    public abstract Optional<Figure> figure();
+
+    /**
      * Returns the curated effect tags, each with its grounding sentence.
      *
      * @return the grounded tags, without duplicates, unmodifiable

@@ -2,6 +2,7 @@ package org.secunity.core;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.secunity.SecunityDataException;
 import org.secunity.core.internal.SecunityStyle;
 
 /**
@@ -37,6 +38,22 @@ public abstract class SourceDate {
     public abstract Optional<String> sourceText();
 
     /**
+     * Returns the last date of a span such as "2020年8~9月" (August to September 2020).
+     *
+     * @return the end of the span, after {@link #date()}, or empty for a single date
+     */
+    public abstract Optional<PartialDate> until();
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
      * Creates a date with the source's wording.
      *
      * @param date the Gregorian date, not null
@@ -60,15 +77,24 @@ public abstract class SourceDate {
     @Value.Check
     void check() {
         sourceText().ifPresent(text -> Checks.notBlank("sourceText", text));
+        if (until().isPresent() && until().get().compareTo(date()) <= 0) {
+            throw new SecunityDataException("until", "must be after date " + date() + ", but was " + until().get());
+        }
     }
 
     /**
-     * Returns the ISO date, followed by the source wording in parentheses when there is one.
+     * Returns the ISO date (a span as {@code date/until}), followed by the source wording in
+     * parentheses when there is one.
      *
      * @return a readable form, not null
      */
     @Override
     public String toString() {
-        return date() + sourceText().map(t -> " (" + t + ")").orElse("");
+        return date() + until().map(u -> "/" + u).orElse("") + sourceText().map(t -> " (" + t + ")").orElse("");
+    }
+
+    /** Builds a {@link SourceDate}; {@code date} is required. */
+    public static final class Builder extends ImmutableSourceDate.Builder {
+        Builder() {}
     }
 }

@@ -191,4 +191,33 @@ class ValuesTest {
         assertThat(Grounded.of(EffectTag.ENABLE_CONTINUOUS_ACTIVITY, "継続できる"))
                 .hasToString("ENABLE_CONTINUOUS_ACTIVITY «継続できる»");
     }
+
+    @Test
+    void source_date_rejects_a_span_that_ends_before_it_starts() {
+        assertThatThrownBy(() -> SourceDate.builder().date(PartialDate.parse("2020-09"))
+                        .until(PartialDate.parse("2020-08")).build())
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("until: must be after date 2020-09, but was 2020-08");
+    }
+
+    @Test
+    void source_date_prints_a_span_with_its_wording() {
+        assertThat(SourceDate.builder().date(PartialDate.parse("2020-08")).until(PartialDate.parse("2020-09"))
+                        .sourceText("2020年8~9月").build())
+                .hasToString("2020-08/2020-09 (2020年8~9月)");
+    }
+
+    @Test
+    void event_cadence_rejects_zero_sessions() {
+        assertThatThrownBy(() -> EventCadence.builder().text(text("全0回")).count(0).build())
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("count: must be >= 1, but was 0");
+    }
+
+    @Test
+    void figure_requires_an_item() {
+        assertThatThrownBy(() -> Figure.builder().caption(text("図")).build())
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("items: a figure must have at least one item");
+    }
 }
