@@ -11,6 +11,7 @@ import org.secunity.core.Community;
 import org.secunity.core.CommunityId;
 import org.secunity.core.Event;
 import org.secunity.core.EventCadence;
+import org.secunity.core.Figure;
 import org.secunity.core.Grounded;
 import org.secunity.core.Labelled;
 import org.secunity.core.MemberCount;
@@ -74,6 +75,8 @@ public final class WireType<T> {
     /** A participant figure of an event. */
     public static final WireType<Attendance> ATTENDANCE =
             new WireType<>("attendance", Attendance.class, ModelCodecs.ATTENDANCE);
+    /** The text of a practice page's figure. */
+    public static final WireType<Figure> FIGURE = new WireType<>("figure", Figure.class, ModelCodecs.FIGURE);
     /** A date with the source's wording: {@code {"date": "2014-09", "sourceText": "平成26年9月"}}. */
     public static final WireType<SourceDate> SOURCE_DATE =
             new WireType<>("sourceDate", SourceDate.class, ModelCodecs.SOURCE_DATE);
@@ -88,7 +91,7 @@ public final class WireType<T> {
             new WireType<>("communityId", CommunityId.class, ModelCodecs.COMMUNITY_ID);
 
     private static final List<WireType<?>> BY_CLASS = List.of(CATALOG, CATALOG_SOURCE, COMMUNITY, PRACTICE, EVENT,
-            EVENT_CADENCE, ORGANIZATION, MEMBERSHIP, MEMBER_COUNT, ACTOR, ATTENDANCE, SOURCE_DATE, BILINGUAL_TEXT,
+            EVENT_CADENCE, ORGANIZATION, MEMBERSHIP, MEMBER_COUNT, ACTOR, ATTENDANCE, FIGURE, SOURCE_DATE, BILINGUAL_TEXT,
             PARTIAL_DATE, COMMUNITY_ID);
 
     private final String name;

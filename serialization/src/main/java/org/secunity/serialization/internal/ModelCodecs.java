@@ -33,6 +33,7 @@ import org.secunity.core.EffectTag;
 import org.secunity.core.Event;
 import org.secunity.core.EventCadence;
 import org.secunity.core.EventKind;
+import org.secunity.core.Figure;
 import org.secunity.core.Grounded;
 import org.secunity.core.Labelled;
 import org.secunity.core.LegalForm;
@@ -141,18 +142,20 @@ public final class ModelCodecs {
         TEXT = b.build(d -> BilingualText.of(d.get(ja), d.get(en)));
     }
 
-    /** A date with the source's wording. */
+    /** A date with the source's wording, or a span of dates. */
     public static final ObjectCodec<SourceDate> SOURCE_DATE;
 
     static {
         ObjectCodec.Builder<SourceDate> b = ObjectCodec.builder("sourceDate",
-                "A Gregorian date (yyyy, yyyy-MM or yyyy-MM-dd) with the source's wording");
+                "A Gregorian date (yyyy, yyyy-MM or yyyy-MM-dd), or a span to until, with the source's wording");
         Field<SourceDate, PartialDate> date = b.required("date", PARTIAL_DATE, SourceDate::date,
-                "The Gregorian date, as precise as the source gives it");
+                "The Gregorian date (the first of a span), as precise as the source gives it");
+        Field<SourceDate, PartialDate> until = b.optional("until", PARTIAL_DATE, SourceDate::until,
+                "The last date of a span such as 2020年8~9月, after date");
         Field<SourceDate, String> text = b.optional("sourceText", Codecs.NON_BLANK, SourceDate::sourceText,
                 "The date as the source words it, such as 平成26年9月");
-        SOURCE_DATE = b.build(d -> d.optional(text).map(t -> SourceDate.of(d.get(date), t))
-                .orElseGet(() -> SourceDate.of(d.get(date))));
+        SOURCE_DATE = b.build(d -> SourceDate.builder().date(d.get(date)).until(d.optional(until))
+                .sourceText(d.optional(text)).build());
     }
 
     /** The publication a catalog is drawn from. */
@@ -252,10 +255,13 @@ public final class ModelCodecs {
                 "An RFC 5545 RRULE value, only where the source fixes the dates");
         Field<EventCadence, Integer> times = b.optional("timesPerYear", Codecs.integer(1, Integer.MAX_VALUE),
                 c -> boxed(c.timesPerYear()), "The expected number per year when the dates are not fixed");
+        Field<EventCadence, Integer> count = b.optional("count", Codecs.integer(1, Integer.MAX_VALUE),
+                c -> boxed(c.count()), "The total number of sessions, where the source states it (全8回)");
         EVENT_CADENCE = b.build(d -> {
             EventCadence.Builder c = EventCadence.builder().text(d.get(text));
             d.optional(rrule).ifPresent(c::rrule);
             d.optional(times).ifPresent(c::timesPerYear);
+            d.optional(count).ifPresent(c::count);
             return c.build();
         });
     }
@@ -295,13 +301,19 @@ public final class ModelCodecs {
                 "The cadence of a recurring event");
         Field<Event, List<Membership>> hosts = b.list("hosts", Codecs.list(MEMBERSHIP, false, 0), Event::hosts,
                 "The hosts and their parts (主催, 共催, 後援, 協力)");
+        Field<Event, List<Membership>> speakers = b.optional("speakers", Codecs.list(MEMBERSHIP, false, 0),
+                e -> nonEmpty(e.speakers()),
+                "The lecturers' organizations (role LECTURER), the note naming the person and the talk; left out when none");
         Field<Event, List<BilingualText>> talks = b.list("talks", Codecs.list(TEXT, false, 0), Event::talks,
                 "The themes of the talks or lectures, in order");
         Field<Event, List<Attendance>> attendance = b.list("attendance", Codecs.list(ATTENDANCE, false, 0),
                 Event::attendance, "The participant figures");
+        Field<Event, BilingualText> outcome = b.optional("outcome", TEXT, Event::outcome,
+                "The results or feedback the source reports");
         EVENT = b.build(d -> {
             Event.Builder e = Event.builder().kind(d.get(kind)).title(d.get(title))
-                    .dates(d.get(dates)).hosts(d.get(hosts)).talks(d.get(talks)).attendance(d.get(attendance));
+                    .dates(d.get(dates)).hosts(d.get(hosts)).speakers(d.optional(speakers).orElse(List.of()))
+                    .talks(d.get(talks)).attendance(d.get(attendance)).outcome(d.optional(outcome));
             d.optional(description).ifPresent(e::description);
             d.optional(audience).ifPresent(e::audience);
             d.optional(start).ifPresent(e::startTime);
@@ -368,20 +380,23 @@ public final class ModelCodecs {
         Field<Community, BilingualText> policy = b.optional("policy", TEXT, Community::policy, "The policy (取組方針)");
         Field<Community, BilingualText> summary = b.optional("membershipSummary", TEXT,
                 Community::membershipSummary, "The source's one-line summary of the membership");
+        Field<Community, BilingualText> activities = b.optional("activitySummary", TEXT, Community::activitySummary,
+                "The lead text of the activity overview (取組・イベント開催概要) that is not one event");
         Field<Community, List<Membership>> memberships = b.list("memberships", Codecs.list(MEMBERSHIP, false, 0),
                 Community::memberships, "The named organizations and their roles");
         Field<Community, List<MemberCount>> composition = b.list("composition",
                 Codecs.list(MEMBER_COUNT, false, 0), Community::composition,
                 "The member composition as the source counts it");
-        Field<Community, List<CommunityId>> partners = b.list("partnerCommunities",
-                Codecs.list(COMMUNITY_ID, true, 0), Community::partnerCommunities,
-                "Other catalog communities it works with");
+        Field<Community, List<CommunityId>> partners = b.optional("partnerCommunities",
+                Codecs.list(COMMUNITY_ID, true, 0), c -> nonEmpty(c.partnerCommunities()),
+                "Other catalog communities it works with; left out when none");
         Field<Community, List<Event>> events = b.list("events", Codecs.list(EVENT, false, 0), Community::events,
                 "The community's events");
         COMMUNITY = b.build(d -> {
             Community.Builder c = Community.builder().id(d.get(id)).name(d.get(name)).region(d.get(region))
                     .memberships(d.get(memberships)).composition(d.get(composition))
-                    .partnerCommunities(d.get(partners)).events(d.get(events));
+                    .partnerCommunities(d.optional(partners).orElse(List.of())).events(d.get(events))
+                    .activitySummary(d.optional(activities));
             d.optional(acronym).ifPresent(c::acronym);
             d.optional(prefecture).ifPresent(c::prefecture);
             d.optional(url).ifPresent(c::url);
@@ -393,6 +408,18 @@ public final class ModelCodecs {
             d.optional(summary).ifPresent(c::membershipSummary);
             return c.build();
         });
+    }
+
+    /** The text of a practice page's figure. */
+    public static final ObjectCodec<Figure> FIGURE;
+
+    static {
+        ObjectCodec.Builder<Figure> b = ObjectCodec.builder("figure",
+                "The text of a practice page's figure, where it says more than the page's body");
+        Field<Figure, BilingualText> caption = b.optional("caption", TEXT, Figure::caption, "The caption");
+        Field<Figure, List<BilingualText>> items = b.required("items", Codecs.list(TEXT, false, 1), Figure::items,
+                "The items, in printed order; at least one");
+        FIGURE = b.build(d -> Figure.builder().caption(d.optional(caption)).items(d.get(items)).build());
     }
 
     // ---- practices
@@ -537,6 +564,8 @@ public final class ModelCodecs {
                 Practice::actions, "What is done (実施内容), one per bullet");
         Field<Practice, List<BilingualText>> effects = b.list("effects", Codecs.list(TEXT, false, 0),
                 Practice::effects, "The effects (効果), one per bullet");
+        Field<Practice, Figure> figure = b.optional("figure", FIGURE, Practice::figure,
+                "The text of the page's figure that the body does not already say");
         Map<Curated, Field<Practice, List<Labelled>>> idFields = new LinkedHashMap<>();
         for (Curated kind : Curated.values()) {
             idFields.put(kind, b.list(kind.wire, idListOf(kind),
@@ -551,6 +580,7 @@ public final class ModelCodecs {
                     .purpose(d.get(purpose)).actors(d.get(actors)).actions(d.get(actions)).effects(d.get(effects));
             d.optional(community).ifPresent(p::community);
             d.optional(sourceLabel).ifPresent(p::sourceLabel);
+            d.optional(figure).ifPresent(p::figure);
             Groundings quotes = d.get(groundings);
             boolean ok = true;
             for (Curated kind : Curated.values()) {
@@ -723,6 +753,10 @@ public final class ModelCodecs {
         }
     }
 
+    private static <E> Optional<List<E>> nonEmpty(List<E> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list);
+    }
+
     private static Optional<Integer> boxed(OptionalInt value) {
         return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
     }
@@ -734,6 +768,6 @@ public final class ModelCodecs {
      */
     public static List<ObjectCodec<?>> all() {
         return new ArrayList<>(List.of(TEXT, SOURCE_DATE, CATALOG_SOURCE, ORGANIZATION, MEMBERSHIP, MEMBER_COUNT,
-                EVENT_CADENCE, ATTENDANCE, EVENT, ACTOR, COMMUNITY, PRACTICE, CATALOG));
+                EVENT_CADENCE, ATTENDANCE, EVENT, ACTOR, COMMUNITY, FIGURE, PRACTICE, CATALOG));
     }
 }
