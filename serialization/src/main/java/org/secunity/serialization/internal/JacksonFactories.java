@@ -29,8 +29,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * The module's one place where Jackson factories and mappers are configured (STYLE 15).
  *
  * <p>Readers: streaming parsers with {@link StreamReadConstraints} and SnakeYAML
- * {@link LoaderOptions} derived from {@link ReadOptions} (each Jackson limit sits one notch above
- * ours, so that our own, clearer check fires first and Jackson's is the backstop). Writers:
+ * {@link LoaderOptions} derived from {@link ReadOptions}: Jackson enforces the string, number and
+ * name lengths while it reads a token, so that nothing larger is ever buffered; its nesting limit
+ * sits one level above ours, so that our check, which names the path, fires first. Writers:
  * pretty-printed JSON and block-style YAML with every string quoted. The strict
  * {@link #strictMapper()} is for trees only (schemas, tests): duplicate keys, unknown properties
  * and null content fail, no default typing, camelCase names.
@@ -72,11 +73,13 @@ public final class JacksonFactories {
      */
     public static JsonFactory readerFactory(Format format, ReadOptions options) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxDocumentLength(options.maxDocumentChars() + 1L)
+                .maxDocumentLength(options.maxDocumentChars())
                 .maxNestingDepth(options.maxNestingDepth() + 1)
-                .maxStringLength(options.maxStringLength() + 1)
-                .maxNumberLength(options.maxNumberLength() + 1)
-                .maxNameLength(options.maxNameLength() + 1)
+                .maxStringLength(options.maxStringLength())
+                // Jackson parses a number eagerly, before our path is known: let it buffer up to
+                // 1000 digits (its default) so that our check, which names the path, fires first
+                .maxNumberLength(Math.max(options.maxNumberLength(), 1000))
+                .maxNameLength(options.maxNameLength())
                 .maxTokenCount(4L * options.maxValues() + 4)
                 .build();
         if (format == Format.YAML) {

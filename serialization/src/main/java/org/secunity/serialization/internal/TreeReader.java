@@ -80,7 +80,8 @@ public final class TreeReader {
             if (limited.exceeded()) {
                 throw sizeExceeded(options, reader, e);
             }
-            throw translate(e, reader == null ? path : reader.currentPath, format);
+            throw translate(e, reader == null ? path : reader.currentPath, format,
+                    reader == null ? Node.Location.UNKNOWN : location(reader.parser.currentLocation()));
         }
     }
 
@@ -155,6 +156,7 @@ public final class TreeReader {
                         + " members (limit ReadOptions.maxCollectionSize)", keyAt);
             }
             String childPath = Paths.member(path, name);
+            currentPath = childPath;
             parser.nextToken();
             Node child = value(childPath, depth + 1);
             currentPath = path;
@@ -175,18 +177,24 @@ public final class TreeReader {
         checkDepth(path, depth, at);
         List<Node> items = new ArrayList<>();
         JsonToken token;
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+        while ((token = nextItem(path, items.size())) != JsonToken.END_ARRAY && token != null) {
             if (items.size() >= options.maxCollectionSize()) {
                 throw fatal(path, "an array has more than " + options.maxCollectionSize()
                         + " items (limit ReadOptions.maxCollectionSize)", location(parser));
             }
-            items.add(value(Paths.item(path, items.size()), depth + 1));
+            currentPath = Paths.item(path, items.size());
+            items.add(value(currentPath, depth + 1));
             currentPath = path;
         }
         if (token == null) {
             throw fatal(path, "unexpected end of the document inside an array", location(parser));
         }
         return new Node.Arr(Collections.unmodifiableList(items), at);
+    }
+
+    private JsonToken nextItem(String path, int index) throws IOException {
+        currentPath = Paths.item(path, index);
+        return parser.nextToken();
     }
 
     private void checkDepth(String path, int depth, Node.Location at) {
@@ -223,8 +231,11 @@ public final class TreeReader {
         return new SecunityDataException(null, List.of(located(path, message, at)), null);
     }
 
-    private static SecunityDataException translate(Exception e, String path, Format format) {
+    private static SecunityDataException translate(Exception e, String path, Format format, Node.Location current) {
         Node.Location at = e instanceof JsonProcessingException jpe ? location(jpe.getLocation()) : Node.Location.UNKNOWN;
+        if (at.line() < 1) {
+            at = current;
+        }
         String problem;
         if (e instanceof StreamConstraintsException sce) {
             problem = "a limit was exceeded: " + jacksonLimit(sce.getOriginalMessage());
@@ -240,12 +251,12 @@ public final class TreeReader {
 
     private static String jacksonLimit(String message) {
         return message
-                .replace("`StreamReadConstraints.getMaxNestingDepth()`", "ReadOptions.maxNestingDepth")
-                .replace("`StreamReadConstraints.getMaxStringLength()`", "ReadOptions.maxStringLength")
-                .replace("`StreamReadConstraints.getMaxNumberLength()`", "ReadOptions.maxNumberLength")
-                .replace("`StreamReadConstraints.getMaxNameLength()`", "ReadOptions.maxNameLength")
-                .replace("`StreamReadConstraints.getMaxDocumentLength()`", "ReadOptions.maxDocumentChars")
-                .replace("`StreamReadConstraints.getMaxTokenCount()`", "ReadOptions.maxValues");
+                .replace("from `StreamReadConstraints.getMaxNestingDepth()`", "limit ReadOptions.maxNestingDepth")
+                .replace("from `StreamReadConstraints.getMaxStringLength()`", "limit ReadOptions.maxStringLength")
+                .replace("from `StreamReadConstraints.getMaxNumberLength()`", "limit ReadOptions.maxNumberLength")
+                .replace("from `StreamReadConstraints.getMaxNameLength()`", "limit ReadOptions.maxNameLength")
+                .replace("from `StreamReadConstraints.getMaxDocumentLength()`", "limit ReadOptions.maxDocumentChars")
+                .replace("from `StreamReadConstraints.getMaxTokenCount()`", "limit ReadOptions.maxValues");
     }
 
     private static String firstLine(String message) {
