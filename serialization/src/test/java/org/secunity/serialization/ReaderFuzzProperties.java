@@ -158,13 +158,13 @@ class ReaderFuzzProperties {
 
     // ---- long runs: mvn -B -pl serialization -am verify -Pfuzz
 
-    @Property(tries = 20_000)
+    @Property(tries = 200_000)
     @Tag("fuzz")
     void long_fuzz_of_arbitrary_text(@ForAll("arbitraryText") String text) {
         onlySecunityExceptions(text);
     }
 
-    @Property(tries = 10_000)
+    @Property(tries = 100_000)
     @Tag("fuzz")
     void long_fuzz_of_mutated_documents(@ForAll("mutatedDocuments") String text) {
         onlySecunityExceptions(text);
