@@ -111,7 +111,7 @@ class WireFormatTest {
                     assertThat(d.violations().get(0).message()).isEqualTo("must not be blank (line 3, column 52)");
                     assertThat(d.violations().get(1).message()).isEqualTo(
                             "\"SOON\" is not a valid CommunityStage for stages; allowed values: FORMING, GROWING,"
-                                    + " ESTABLISHED, STAGNATING (line 4, column 56)");
+                                    + " ESTABLISHED, STAGNATING (line 4, column 50)");
                     assertThat(d.violations().get(3).message()).contains("missing required property \"title\"");
                     assertThat(d.getMessage()).startsWith("mine.json: 5 problems: $.practices[0].title.ja: ");
                 });
