@@ -97,6 +97,10 @@ public final class Codecs {
                     context.wrongType(path, node, "an integer");
                     return null;
                 }
+                if (!n.text().matches("-?[0-9]+")) {
+                    context.fail(path, node, "expected a decimal integer but found " + Paths.excerpt(n.text()));
+                    return null;
+                }
                 long value;
                 try {
                     value = Long.parseLong(n.text());

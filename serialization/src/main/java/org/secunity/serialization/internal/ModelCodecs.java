@@ -650,7 +650,7 @@ public final class ModelCodecs {
 
     // ---- catalog
 
-    /** The catalog document, schema version {@link SchemaVersions#CURRENT}. */
+    /** The catalog document, in the current version of {@link SchemaVersions#CATALOG}. */
     public static final ObjectCodec<Catalog> CATALOG;
 
     static {
