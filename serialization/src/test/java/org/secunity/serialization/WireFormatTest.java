@@ -193,6 +193,15 @@ class WireFormatTest {
     }
 
     @Test
+    void every_key_of_every_codec_is_camel_case() {
+        for (org.secunity.serialization.internal.ObjectCodec<?> codec : ModelCodecs.all()) {
+            assertThat(codec.fields()).extracting(org.secunity.serialization.internal.ObjectCodec.Field::name)
+                    .allSatisfy(name -> assertThat(name).matches("[a-z][a-zA-Z0-9]*"))
+                    .doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void format_follows_the_file_extension() {
         assertThat(Format.of(Path.of("a.YAML"))).isEqualTo(Format.YAML);
         assertThat(Format.of(Path.of("a.yml"))).isEqualTo(Format.YAML);
