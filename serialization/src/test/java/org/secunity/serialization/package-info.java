@@ -1,4 +1,7 @@
-/** Tests of the serialization module, including the grounding of the bundled seed catalog in its source text. */
+/**
+ * Tests of the serialization module: round-trips, conformance cases, limits, fuzzing, schema, CSV,
+ * and the seed catalog's grounding in the source text.
+ */
 @NullMarked
 package org.secunity.serialization;
 

@@ -1,0 +1,233 @@
+package org.secunity.serialization;
+
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.secunity.core.Catalog;
+import org.secunity.core.Challenge;
+import org.secunity.core.Community;
+import org.secunity.core.EffectTag;
+import org.secunity.core.EffectTagMatrix;
+import org.secunity.core.Event;
+import org.secunity.core.EventCadence;
+import org.secunity.core.Grounded;
+import org.secunity.core.Practice;
+import org.secunity.core.SourceDate;
+import org.secunity.serialization.internal.JacksonFactories;
+
+/**
+ * Writes a catalog's {@link CsvTable tables} as CSV for analysis: UTF-8, a header row, RFC 4180
+ * quoting, {@code \n} line ends.
+ *
+ * <p>Spreadsheet tools that guess the encoding read UTF-8 reliably only with a byte-order mark;
+ * {@link #withByteOrderMark(boolean)} adds one. Immutable and safe to share.
+ *
+ * <pre>{@code
+ * CsvExport csv = CsvExport.create().withByteOrderMark(true);
+ * for (CsvTable table : CsvTable.values()) {
+ *     csv.write(table, SeedCatalog.load(), outDir.resolve(table.fileName()));
+ * }
+ * }</pre>
+ */
+public final class CsvExport {
+
+    private static final CsvExport PLAIN = new CsvExport(false);
+    private static final CsvExport WITH_BOM = new CsvExport(true);
+
+    private final boolean byteOrderMark;
+
+    private CsvExport(boolean byteOrderMark) {
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    /**
+     * Returns an exporter without a byte-order mark.
+     *
+     * @return the exporter, not null
+     */
+    public static CsvExport create() {
+        return PLAIN;
+    }
+
+    /**
+     * Returns an exporter that does, or does not, start each table with a UTF-8 byte-order mark.
+     *
+     * @param byteOrderMark true to write U+FEFF first, for spreadsheet tools
+     * @return the exporter, not null
+     */
+    public CsvExport withByteOrderMark(boolean byteOrderMark) {
+        return byteOrderMark ? WITH_BOM : PLAIN;
+    }
+
+    /**
+     * Returns whether tables start with a byte-order mark.
+     *
+     * @return true if they do
+     */
+    public boolean byteOrderMark() {
+        return byteOrderMark;
+    }
+
+    /**
+     * Returns a table as text.
+     *
+     * @param table the table, not null
+     * @param catalog the catalog, not null
+     * @return the CSV text, with the header row first, not null
+     */
+    public String write(CsvTable table, Catalog catalog) {
+        StringWriter out = new StringWriter();
+        write(table, catalog, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a table to a writer, which is flushed but not closed.
+     *
+     * @param table the table, not null
+     * @param catalog the catalog, not null
+     * @param out the writer, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(CsvTable table, Catalog catalog, Writer out) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(out, "out");
+        CsvMapper mapper = JacksonFactories.csvMapper();
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
+        table.columns().forEach(schema::addColumn);
+        try {
+            if (byteOrderMark) {
+                out.write('\uFEFF');
+            }
+            try (CsvGenerator csv = mapper.getFactory().createGenerator(out)) {
+                csv.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+                csv.setSchema(schema.build());
+                row(csv, table.columns());
+                for (List<String> row : rows(table, catalog)) {
+                    row(csv, row);
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a table to a UTF-8 file, replacing it.
+     *
+     * @param table the table, not null
+     * @param catalog the catalog, not null
+     * @param file the file, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(CsvTable table, Catalog catalog, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(table, catalog, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void row(CsvGenerator csv, List<String> cells) throws IOException {
+        csv.writeStartArray();
+        for (String cell : cells) {
+            csv.writeString(cell);
+        }
+        csv.writeEndArray();
+    }
+
+    private static List<List<String>> rows(CsvTable table, Catalog catalog) {
+        switch (table) {
+            case PRACTICES:
+                return catalog.practices().stream().map(CsvExport::practiceRow).toList();
+            case EFFECT_TAG_MATRIX:
+                return catalog.effectTagMatrix().rows().stream().map(CsvExport::matrixRow).toList();
+            case COMMUNITIES:
+                return catalog.communities().stream().map(c -> communityRow(c, catalog)).toList();
+            default:
+                List<List<String>> rows = new ArrayList<>();
+                for (Community c : catalog.communities()) {
+                    for (Event e : c.events()) {
+                        rows.add(eventRow(c, e));
+                    }
+                }
+                return rows;
+        }
+    }
+
+    private static List<String> practiceRow(Practice p) {
+        List<String> row = new ArrayList<>(List.of(String.valueOf(p.number()),
+                p.community().map(Object::toString).orElse(""), p.title().ja(), p.title().en()));
+        for (EffectTag tag : EffectTag.values()) {
+            row.add(flag(p.hasEffectTag(tag)));
+        }
+        for (Challenge challenge : Challenge.values()) {
+            row.add(flag(p.addresses(challenge)));
+        }
+        return row;
+    }
+
+    private static List<String> matrixRow(EffectTagMatrix.Row r) {
+        List<String> row = new ArrayList<>(List.of(String.valueOf(r.practice()),
+                r.community().map(Object::toString).orElse("")));
+        for (EffectTag tag : EffectTag.values()) {
+            row.add(flag(r.tags().contains(tag)));
+        }
+        return row;
+    }
+
+    private static List<String> communityRow(Community c, Catalog catalog) {
+        return List.of(c.id().value(), c.name().ja(), c.name().en(), c.acronym().orElse(""), c.region().id(),
+                text(c.prefecture().map(p -> p.id())), text(c.founded().map(d -> d.date().toString())),
+                text(c.legalForm().map(f -> f.id())), text(c.organizerType().map(Grounded::value).map(t -> t.id())),
+                String.valueOf(c.countedMembers()), String.valueOf(catalog.practicesOf(c.id()).size()));
+    }
+
+    private static List<String> eventRow(Community c, Event e) {
+        Optional<EventCadence> cadence = e.cadence();
+        return List.of(c.id().value(), e.kind().id(), e.title().ja(), e.title().en(),
+                e.dates().stream().map(CsvExport::date).collect(Collectors.joining(";")),
+                text(cadence.map(k -> k.text().ja())), text(cadence.map(k -> k.text().en())),
+                text(cadence.flatMap(EventCadence::rrule)),
+                cadence.filter(k -> k.timesPerYear().isPresent())
+                        .map(k -> String.valueOf(k.timesPerYear().getAsInt())).orElse(""));
+    }
+
+    private static String date(SourceDate d) {
+        return d.date() + d.until().map(u -> "/" + u).orElse("");
+    }
+
+    private static String text(Optional<String> value) {
+        return value.orElse("");
+    }
+
+    private static String flag(boolean set) {
+        return set ? "1" : "0";
+    }
+
+    /**
+     * Returns whether tables start with a byte-order mark.
+     *
+     * @return a readable form, not null
+     */
+    @Override
+    public String toString() {
+        return "CsvExport[byteOrderMark=" + byteOrderMark + "]";
+    }
+}

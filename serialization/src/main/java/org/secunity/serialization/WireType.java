@@ -1,0 +1,204 @@
+package org.secunity.serialization;
+
+import java.util.List;
+import java.util.Objects;
+import org.secunity.core.Actor;
+import org.secunity.core.Attendance;
+import org.secunity.core.BilingualText;
+import org.secunity.core.Catalog;
+import org.secunity.core.CatalogSource;
+import org.secunity.core.Community;
+import org.secunity.core.CommunityId;
+import org.secunity.core.Event;
+import org.secunity.core.EventCadence;
+import org.secunity.core.Figure;
+import org.secunity.core.Grounded;
+import org.secunity.core.Labelled;
+import org.secunity.core.MemberCount;
+import org.secunity.core.Membership;
+import org.secunity.core.Organization;
+import org.secunity.core.PartialDate;
+import org.secunity.core.Practice;
+import org.secunity.core.SourceDate;
+import org.secunity.serialization.internal.Codec;
+import org.secunity.serialization.internal.Codecs;
+import org.secunity.serialization.internal.ModelCodecs;
+import org.secunity.serialization.internal.SchemaVersions;
+import org.secunity.serialization.internal.VersionedCodec;
+
+/**
+ * A model type that documents carry, with its wire form: what {@link SecunityMapper} reads into
+ * and writes from.
+ *
+ * <p>Every public core value has a constant here; {@link #of(Class)} finds it by class, so that
+ * most callers pass a class ({@code SecunityJson.read(Practice.class, json)}). Grounded values
+ * and lists need a wire type, since a class cannot name their item type:
+ * {@code WireType.grounded(Challenge.class)}, {@code WireType.listOf(WireType.PRACTICE)}.
+ * A {@link #CATALOG} is a whole catalog document with its {@code schemaVersion}.
+ * Immutable and safe to share.
+ *
+ * <pre>{@code
+ * List<Practice> practices = SecunityJson.read(WireType.listOf(WireType.PRACTICE), json);
+ * Grounded<Challenge> link = SecunityYaml.read(WireType.grounded(Challenge.class), yaml);
+ * }</pre>
+ *
+ * @param <T> the model type
+ */
+public final class WireType<T> {
+
+    /** A catalog document: {@code {"schemaVersion": 1, "source": …, "communities": […], "practices": […]}}. */
+    public static final WireType<Catalog> CATALOG = new WireType<>("catalog", Catalog.class,
+            new VersionedCodec<>(SchemaVersions.CATALOG, ModelCodecs.CATALOG));
+    /** The publication a catalog is drawn from. */
+    public static final WireType<CatalogSource> CATALOG_SOURCE =
+            new WireType<>("catalogSource", CatalogSource.class, ModelCodecs.CATALOG_SOURCE);
+    /** A community. */
+    public static final WireType<Community> COMMUNITY = new WireType<>("community", Community.class, ModelCodecs.COMMUNITY);
+    /** A practice, with {@code "community": null} when it has none. */
+    public static final WireType<Practice> PRACTICE = new WireType<>("practice", Practice.class, ModelCodecs.PRACTICE);
+    /** An event. */
+    public static final WireType<Event> EVENT = new WireType<>("event", Event.class, ModelCodecs.EVENT);
+    /** An event's cadence. */
+    public static final WireType<EventCadence> EVENT_CADENCE =
+            new WireType<>("eventCadence", EventCadence.class, ModelCodecs.EVENT_CADENCE);
+    /** An organization. */
+    public static final WireType<Organization> ORGANIZATION =
+            new WireType<>("organization", Organization.class, ModelCodecs.ORGANIZATION);
+    /** A membership: an organization and its roles. */
+    public static final WireType<Membership> MEMBERSHIP =
+            new WireType<>("membership", Membership.class, ModelCodecs.MEMBERSHIP);
+    /** A counted row of a member composition. */
+    public static final WireType<MemberCount> MEMBER_COUNT =
+            new WireType<>("memberCount", MemberCount.class, ModelCodecs.MEMBER_COUNT);
+    /** An actor of a practice. */
+    public static final WireType<Actor> ACTOR = new WireType<>("actor", Actor.class, ModelCodecs.ACTOR);
+    /** A participant figure of an event. */
+    public static final WireType<Attendance> ATTENDANCE =
+            new WireType<>("attendance", Attendance.class, ModelCodecs.ATTENDANCE);
+    /** The text of a practice page's figure. */
+    public static final WireType<Figure> FIGURE = new WireType<>("figure", Figure.class, ModelCodecs.FIGURE);
+    /** A date with the source's wording: {@code {"date": "2014-09", "sourceText": "平成26年9月"}}. */
+    public static final WireType<SourceDate> SOURCE_DATE =
+            new WireType<>("sourceDate", SourceDate.class, ModelCodecs.SOURCE_DATE);
+    /** A Japanese and English text: {@code {"ja": "…", "en": "…"}}. */
+    public static final WireType<BilingualText> BILINGUAL_TEXT =
+            new WireType<>("text", BilingualText.class, ModelCodecs.TEXT);
+    /** A partial date, as an ISO string: {@code "2014-09"}. */
+    public static final WireType<PartialDate> PARTIAL_DATE =
+            new WireType<>("partialDate", PartialDate.class, ModelCodecs.PARTIAL_DATE);
+    /** A community ID, as a string: {@code "haisl"}. */
+    public static final WireType<CommunityId> COMMUNITY_ID =
+            new WireType<>("communityId", CommunityId.class, ModelCodecs.COMMUNITY_ID);
+
+    private static final List<WireType<?>> BY_CLASS = List.of(CATALOG, CATALOG_SOURCE, COMMUNITY, PRACTICE, EVENT,
+            EVENT_CADENCE, ORGANIZATION, MEMBERSHIP, MEMBER_COUNT, ACTOR, ATTENDANCE, FIGURE, SOURCE_DATE, BILINGUAL_TEXT,
+            PARTIAL_DATE, COMMUNITY_ID);
+
+    private final String name;
+    private final Class<?> javaType;
+    private final Codec<T> codec;
+
+    private WireType(String name, Class<?> javaType, Codec<T> codec) {
+        this.name = name;
+        this.javaType = javaType;
+        this.codec = codec;
+    }
+
+    /**
+     * Returns the wire type of a model class.
+     *
+     * @param <T> the model type
+     * @param type the class, not null: one of the core value types that have a constant here
+     * @return the wire type, not null
+     * @throws IllegalArgumentException if the class has no wire form here, or is {@link Grounded}
+     *     or a list (use {@link #grounded(Class)} or {@link #listOf(WireType)})
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> WireType<T> of(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        for (WireType<?> w : BY_CLASS) {
+            if (w.javaType.equals(type)) {
+                return (WireType<T>) w;
+            }
+        }
+        if (Grounded.class.equals(type)) {
+            throw new IllegalArgumentException("a Grounded value needs its value type: use WireType.grounded(EffectTag.class)");
+        }
+        throw new IllegalArgumentException("no wire form for " + type.getName() + "; supported: "
+                + BY_CLASS.stream().map(w -> w.javaType.getSimpleName()).toList());
+    }
+
+    /**
+     * Returns the wire type of a grounded vocabulary value: {@code {"value": "STAFF_ROTATION", "quote": "…"}}.
+     *
+     * @param <E> the vocabulary enum
+     * @param valueType the enum's class, not null, such as {@code Challenge.class}
+     * @return the wire type, not null
+     */
+    public static <E extends Enum<E> & Labelled> WireType<Grounded<E>> grounded(Class<E> valueType) {
+        Objects.requireNonNull(valueType, "valueType");
+        return new WireType<>("grounded" + valueType.getSimpleName(), Grounded.class, ModelCodecs.grounded(valueType));
+    }
+
+    /**
+     * Returns the wire type of a JSON array of values.
+     *
+     * @param <T> the item type
+     * @param item the items' wire type, not null
+     * @return the wire type, not null; nulls in the array are violations
+     */
+    public static <T> WireType<List<T>> listOf(WireType<T> item) {
+        Objects.requireNonNull(item, "item");
+        return new WireType<>(item.name + "[]", List.class, Codecs.list(item.codec, false, 0));
+    }
+
+    /**
+     * Returns the wire type for writing a value: the first whose class the value is an instance of.
+     *
+     * @param value the value, not null
+     * @return the wire type
+     * @throws IllegalArgumentException if the value's type has no wire form here
+     */
+    @SuppressWarnings("unchecked")
+    static WireType<Object> forValue(Object value) {
+        Objects.requireNonNull(value, "value");
+        for (WireType<?> w : BY_CLASS) {
+            if (w.javaType.isInstance(value)) {
+                return (WireType<Object>) w;
+            }
+        }
+        if (value instanceof Grounded<?> g) {
+            return (WireType<Object>) (WireType<?>) grounded(groundedClass(g));
+        }
+        throw new IllegalArgumentException("no wire form for " + value.getClass().getName()
+                + "; pass a WireType for lists");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class groundedClass(Grounded<?> g) {
+        return ((Enum<?>) g.value()).getDeclaringClass();
+    }
+
+    /**
+     * Returns the name of the wire form, as in the JSON Schema's definitions.
+     *
+     * @return the name, such as {@code "practice"}, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    Codec<T> codec() {
+        return codec;
+    }
+
+    /**
+     * Returns the name.
+     *
+     * @return the name, such as {@code "practice"}
+     */
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,376 @@
+package org.secunity.serialization.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityException;
+import org.secunity.core.Labelled;
+
+/** Codecs of scalars and lists, from which {@link ModelCodecs} composes the model's. */
+public final class Codecs {
+
+    private Codecs() {}
+
+    /** Any string (blank checks are the model's). */
+    public static final Codec<String> STRING = new Codec<>() {
+        @Override
+        public @Nullable String decode(Node node, String path, DecodeContext context) {
+            if (node instanceof Node.Str s) {
+                return s.value();
+            }
+            context.wrongType(path, node, "a string");
+            return null;
+        }
+
+        @Override
+        public void encode(String value, JsonGenerator out) throws IOException {
+            out.writeString(value);
+        }
+
+        @Override
+        public ObjectNode schema(SchemaContext schema) {
+            return schema.object().put("type", "string");
+        }
+    };
+
+    /** A string with at least one character that is not white space. */
+    public static final Codec<String> NON_BLANK = new Codec<>() {
+        @Override
+        public @Nullable String decode(Node node, String path, DecodeContext context) {
+            return STRING.decode(node, path, context);
+        }
+
+        @Override
+        public void encode(String value, JsonGenerator out) throws IOException {
+            out.writeString(value);
+        }
+
+        @Override
+        public ObjectNode schema(SchemaContext schema) {
+            return schema.ref("nonBlankString", () -> schema.object()
+                    .put("type", "string")
+                    .put("pattern", "\\S"));
+        }
+    };
+
+    /** A boolean. */
+    public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+        @Override
+        public @Nullable Boolean decode(Node node, String path, DecodeContext context) {
+            if (node instanceof Node.Bool b) {
+                return b.value();
+            }
+            context.wrongType(path, node, "a boolean");
+            return null;
+        }
+
+        @Override
+        public void encode(Boolean value, JsonGenerator out) throws IOException {
+            out.writeBoolean(value);
+        }
+
+        @Override
+        public ObjectNode schema(SchemaContext schema) {
+            return schema.object().put("type", "boolean");
+        }
+    };
+
+    /**
+     * Returns a codec of integers in a range.
+     *
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @return the codec
+     */
+    public static Codec<Integer> integer(int min, int max) {
+        return new Codec<>() {
+            @Override
+            public @Nullable Integer decode(Node node, String path, DecodeContext context) {
+                if (!(node instanceof Node.Num n) || !n.integral()) {
+                    context.wrongType(path, node, "an integer");
+                    return null;
+                }
+                if (!n.text().matches("-?[0-9]+")) {
+                    context.fail(path, node, "expected a decimal integer but found " + Paths.excerpt(n.text()));
+                    return null;
+                }
+                long value;
+                try {
+                    value = Long.parseLong(n.text());
+                } catch (NumberFormatException e) {
+                    value = n.text().startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+                }
+                if (value < min || value > max) {
+                    context.fail(path, node, "must be " + range(min, max) + ", but was " + n.text());
+                    return null;
+                }
+                return (int) value;
+            }
+
+            @Override
+            public void encode(Integer value, JsonGenerator out) throws IOException {
+                out.writeNumber(value);
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                ObjectNode node = schema.object().put("type", "integer");
+                if (min != Integer.MIN_VALUE) {
+                    node.put("minimum", min);
+                }
+                if (max != Integer.MAX_VALUE) {
+                    node.put("maximum", max);
+                }
+                return node;
+            }
+        };
+    }
+
+    private static String range(int min, int max) {
+        if (max == Integer.MAX_VALUE) {
+            return ">= " + min;
+        }
+        return min == max ? String.valueOf(min) : "in " + min + ".." + max;
+    }
+
+    /**
+     * Returns a codec of a vocabulary enum, by ID.
+     *
+     * @param <E> the enum
+     * @param type the enum's class
+     * @return the codec
+     */
+    public static <E extends Enum<E> & Labelled> Codec<E> enumeration(Class<E> type) {
+        List<String> ids = Arrays.stream(type.getEnumConstants()).map(Labelled::id).toList();
+        return new Codec<>() {
+            @Override
+            public @Nullable E decode(Node node, String path, DecodeContext context) {
+                if (!(node instanceof Node.Str s)) {
+                    context.wrongType(path, node, "a " + type.getSimpleName() + " ID (a string)");
+                    return null;
+                }
+                E value = byId(type, s.value());
+                if (value == null) {
+                    context.fail(path, node, unknownValue(type, s.value(), path, ids));
+                }
+                return value;
+            }
+
+            @Override
+            public void encode(E value, JsonGenerator out) throws IOException {
+                out.writeString(value.id());
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                return schema.ref(type.getSimpleName(), () -> {
+                    ObjectNode node = schema.object().put("type", "string");
+                    ArrayNode values = node.putArray("enum");
+                    ids.forEach(values::add);
+                    return node;
+                });
+            }
+        };
+    }
+
+    /**
+     * Returns the constant of a vocabulary enum with an ID.
+     *
+     * @param <E> the enum
+     * @param type the enum's class
+     * @param id the ID
+     * @return the constant, or null when none has the ID
+     */
+    public static <E extends Enum<E> & Labelled> @Nullable E byId(Class<E> type, String id) {
+        for (E e : type.getEnumConstants()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the message for an unknown enum ID: the value, the type, the field and the allowed values.
+     *
+     * @param type the enum's class
+     * @param value the unknown ID
+     * @param path where it was found
+     * @param ids the allowed IDs
+     * @return the message
+     */
+    public static String unknownValue(Class<?> type, String value, String path, List<String> ids) {
+        return "\"" + Paths.excerpt(value) + "\" is not a valid " + type.getSimpleName() + " for "
+                + fieldOf(path) + "; allowed values: " + String.join(", ", ids);
+    }
+
+    /** Returns the name of the last object member in a path: {@code effectTags} for {@code $.practices[3].effectTags[0]}. */
+    private static String fieldOf(String path) {
+        String p = path;
+        while (p.endsWith("]")) {
+            int open = p.lastIndexOf('[');
+            if (p.startsWith("['", open + 1) || open < 0) {
+                break;
+            }
+            p = p.substring(0, open);
+        }
+        int dot = p.lastIndexOf('.');
+        return dot < 0 ? p : p.substring(dot + 1);
+    }
+
+    /**
+     * Returns a codec of a value written as text, such as a date.
+     *
+     * @param <T> the value's type
+     * @param what what the text denotes, for messages ("a date (yyyy, yyyy-MM or yyyy-MM-dd)")
+     * @param schemaName the name of the schema definition
+     * @param pattern the regular expression of the text, for the schema, or null
+     * @param format the JSON Schema {@code format}, or null
+     * @param parse parses the text; throws {@link SecunityException} or {@link RuntimeException} on bad text
+     * @param print prints a value as the text {@code parse} reads back
+     * @return the codec
+     */
+    public static <T> Codec<T> text(String what, String schemaName, @Nullable String pattern,
+            @Nullable String format, Function<String, T> parse, Function<T, String> print) {
+        return new Codec<>() {
+            @Override
+            public @Nullable T decode(Node node, String path, DecodeContext context) {
+                if (!(node instanceof Node.Str s)) {
+                    context.wrongType(path, node, what + " as a string");
+                    return null;
+                }
+                try {
+                    return parse.apply(s.value());
+                } catch (RuntimeException e) {
+                    context.fail(path, node, "\"" + Paths.excerpt(s.value()) + "\" is not " + what
+                            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())));
+                    return null;
+                }
+            }
+
+            @Override
+            public void encode(T value, JsonGenerator out) throws IOException {
+                out.writeString(print.apply(value));
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                return schema.ref(schemaName, () -> {
+                    ObjectNode node = schema.object().put("type", "string").put("description", what);
+                    if (pattern != null) {
+                        node.put("pattern", pattern);
+                    }
+                    if (format != null) {
+                        node.put("format", format);
+                    }
+                    return node;
+                });
+            }
+        };
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * Returns a codec of lists: nulls are violations, and so are repeated items when {@code unique}.
+     *
+     * @param <E> the item type
+     * @param item the items' codec
+     * @param unique whether items must be distinct
+     * @param minItems the least number of items
+     * @return the codec
+     */
+    public static <E> Codec<List<E>> list(Codec<E> item, boolean unique, int minItems) {
+        return new Codec<>() {
+            @Override
+            public @Nullable List<E> decode(Node node, String path, DecodeContext context) {
+                if (!(node instanceof Node.Arr array)) {
+                    context.wrongType(path, node, "an array");
+                    return null;
+                }
+                boolean ok = true;
+                List<E> out = new ArrayList<>(array.items().size());
+                List<Integer> at = new ArrayList<>(array.items().size());
+                for (int i = 0; i < array.items().size(); i++) {
+                    Node child = array.items().get(i);
+                    String childPath = Paths.item(path, i);
+                    if (child instanceof Node.Null) {
+                        context.fail(childPath, child, "null is not allowed in a list");
+                        ok = false;
+                        continue;
+                    }
+                    E value = item.decode(child, childPath, context);
+                    if (value == null) {
+                        ok = false;
+                        continue;
+                    }
+                    if (unique) {
+                        int first = out.indexOf(value);
+                        if (first >= 0) {
+                            context.fail(childPath, child, "duplicate value " + describe(value)
+                                    + " (first at " + Paths.item(path, at.get(first)) + ")");
+                            ok = false;
+                            continue;
+                        }
+                    }
+                    out.add(value);
+                    at.add(i);
+                }
+                if (ok && out.size() < minItems) {
+                    context.fail(path, node, "must have at least " + minItems + " item" + (minItems == 1 ? "" : "s"));
+                    ok = false;
+                }
+                return ok ? List.copyOf(out) : null;
+            }
+
+            @Override
+            public void encode(List<E> value, JsonGenerator out) throws IOException {
+                out.writeStartArray();
+                for (E e : value) {
+                    item.encode(e, out);
+                }
+                out.writeEndArray();
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                ObjectNode node = schema.object().put("type", "array");
+                node.set("items", item.schema(schema));
+                if (unique) {
+                    node.put("uniqueItems", true);
+                }
+                if (minItems > 0) {
+                    node.put("minItems", minItems);
+                }
+                return node;
+            }
+        };
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof Labelled l) {
+            return l.id();
+        }
+        return "\"" + Paths.excerpt(String.valueOf(value)) + "\"";
+    }
+
+    /**
+     * Returns a list codec's description: the items joined, for messages.
+     *
+     * @param values the values
+     * @return the IDs or texts, comma-separated
+     */
+    public static String join(List<?> values) {
+        return values.stream().map(Codecs::describe).collect(Collectors.joining(", "));
+    }
+}

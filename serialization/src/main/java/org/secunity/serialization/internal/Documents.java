@@ -1,0 +1,74 @@
+package org.secunity.serialization.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityDataException;
+import org.secunity.SecunityDataException.Violation;
+import org.secunity.serialization.Format;
+import org.secunity.serialization.ReadOptions;
+
+/** Reads and writes whole documents with a codec: the boundary where every problem becomes one exception. */
+public final class Documents {
+
+    private Documents() {}
+
+    /**
+     * Reads a document.
+     *
+     * @param <T> the value's type
+     * @param codec the root codec
+     * @param in the text; not closed
+     * @param source the file or resource name for the exception, or null
+     * @param format the format
+     * @param options the limits and strictness
+     * @return the value
+     * @throws SecunityDataException with every violation found, naming the source
+     */
+    public static <T> T read(Codec<T> codec, Reader in, @Nullable String source, Format format, ReadOptions options) {
+        List<Violation> violations = new ArrayList<>();
+        T value;
+        try {
+            Node root = TreeReader.read(in, format, options, violations);
+            value = codec.decode(root, Paths.ROOT, new DecodeContext(options, violations));
+        } catch (SecunityDataException e) {
+            List<Violation> all = new ArrayList<>(violations);
+            all.addAll(e.violations());
+            throw new SecunityDataException(source, all, e.getCause());
+        } catch (StackOverflowError e) {
+            throw new SecunityDataException(source, List.of(new Violation(Paths.ROOT,
+                    "the document is nested too deeply to read")), null);
+        }
+        if (!violations.isEmpty() || value == null) {
+            if (violations.isEmpty()) {
+                violations.add(new Violation(Paths.ROOT, "the document could not be read"));
+            }
+            throw new SecunityDataException(source, violations, null);
+        }
+        return value;
+    }
+
+    /**
+     * Writes a document, followed by a line break.
+     *
+     * @param <T> the value's type
+     * @param codec the root codec
+     * @param value the value
+     * @param out the writer; flushed, not closed
+     * @param format the format
+     * @throws IOException if writing fails
+     */
+    public static <T> void write(Codec<T> codec, T value, Writer out, Format format) throws IOException {
+        try (JsonGenerator generator = JacksonFactories.generator(format, out)) {
+            codec.encode(value, generator);
+        }
+        if (format == Format.JSON) {
+            out.write('\n');
+        }
+        out.flush();
+    }
+}

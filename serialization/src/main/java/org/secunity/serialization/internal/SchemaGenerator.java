@@ -1,0 +1,104 @@
+package org.secunity.serialization.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.secunity.serialization.Format;
+
+/**
+ * Generates the JSON Schema (draft 2020-12) of each document from its codecs' field descriptions,
+ * so that the schema can never drift from what the readers accept.
+ *
+ * <p>The generated text is shipped as a resource ({@code org/secunity/serialization/schema/NAME.schema.json});
+ * a test fails when the shipped file differs from what this generator produces.
+ */
+public final class SchemaGenerator {
+
+    /** The JSON Schema dialect. */
+    public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+    /** A document with a schema: its name, title and root codec. */
+    private record Document(String title, String description, Codec<?> root) {}
+
+    private static final Map<String, Document> DOCUMENTS = new LinkedHashMap<>();
+
+    static {
+        DOCUMENTS.put("catalog", new Document("Secunity catalog document",
+                "Communities and practices of regional security communities (地域SECUNITY), schema version "
+                        + SchemaVersions.CATALOG.current() + ". See docs/catalog-format.md.",
+                new VersionedCodec<>(SchemaVersions.CATALOG, ModelCodecs.CATALOG)));
+        // phase 2: "situation" (the matcher's input) joins here with its own root codec
+    }
+
+    private SchemaGenerator() {}
+
+    /**
+     * Returns the names of the documents that have a schema.
+     *
+     * @return the names, such as {@code catalog}
+     */
+    public static List<String> documents() {
+        return new ArrayList<>(DOCUMENTS.keySet());
+    }
+
+    /**
+     * Returns the resource path of a document's shipped schema.
+     *
+     * @param document the document's name
+     * @return the path, without a leading slash
+     */
+    public static String resource(String document) {
+        return "org/secunity/serialization/schema/" + document + ".schema.json";
+    }
+
+    /**
+     * Generates a document's schema as text.
+     *
+     * @param document the document's name, one of {@link #documents()}
+     * @return the schema, pretty-printed, ending with a line break
+     * @throws IllegalArgumentException if there is no such document
+     */
+    public static String generate(String document) {
+        Document doc = DOCUMENTS.get(document);
+        if (doc == null) {
+            throw new IllegalArgumentException("no schema for " + document + "; documents: " + DOCUMENTS.keySet());
+        }
+        SchemaContext context = new SchemaContext();
+        ObjectNode root = context.object()
+                .put("$schema", DIALECT)
+                .put("$id", "urn:secunity:schema:" + document)
+                .put("title", doc.title());
+        ObjectNode body = doc.root().schema(context);
+        root.setAll(body);
+        root.put("description", doc.description());
+        root.set("$defs", sorted(context.definitions()));
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = JacksonFactories.generator(Format.JSON, out)) {
+            JacksonFactories.strictMapper().writeTree(generator, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static ObjectNode sorted(ObjectNode defs) {
+        List<String> names = new ArrayList<>();
+        Iterator<String> it = defs.fieldNames();
+        it.forEachRemaining(names::add);
+        names.sort(null);
+        ObjectNode out = defs.objectNode();
+        for (String name : names) {
+            JsonNode def = defs.get(name);
+            out.set(name, def);
+        }
+        return out;
+    }
+}
