@@ -3,7 +3,8 @@
  * the library's exception root, {@link org.secunity.SecunityException}.
  */
 module org.secunity.recurrence {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports org.secunity;
+    exports org.secunity.recurrence;
 }
