@@ -30,23 +30,18 @@ final class ByDayExpander {
         return n;
     }
 
-    int expandMonth(long year, int month, long[] out, int n) {
-        return expandSpan(Calendars.epochDay(year, month, 1), Calendars.monthLength(year, month), out, n);
-    }
-
-    int expandYear(long year, long[] out, int n) {
-        return expandSpan(Calendars.yearStart(year), Calendars.yearLength(year), out, n);
-    }
-
-    /** Appends the matching days of {@code length} days from {@code first}. */
-    private int expandSpan(long first, int length, long[] out, int n) {
+    /**
+     * Appends the matching days of a month or year: {@code length} days from {@code first}; the
+     * ordinals count within that span.
+     */
+    int expandSpan(long first, int length, long[] out, int n) {
         int firstDow = Calendars.dayOfWeek(first);
         for (int wd : plain) {
             for (int offset = Math.floorMod(wd - firstDow, 7); offset < length; offset += 7) {
                 out[n++] = first + offset;
             }
         }
-        int lastDow = Calendars.dayOfWeek(first + length - 1);
+        int lastDow = (firstDow + length - 2) % 7 + 1;
         for (int i = 0; i < ordinals.length; i++) {
             int ord = ordinals[i];
             int offset;

@@ -11,10 +11,11 @@ final class ByMonthDayExpander {
         this.days = days.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Appends the month's listed days (unsorted when negative values mix in) to {@code out}. */
-    int expandMonth(long year, int month, long[] out, int n) {
-        int length = Calendars.monthLength(year, month);
-        long first = Calendars.epochDay(year, month, 1);
+    /**
+     * Appends the listed days of the month of {@code length} days starting on epoch day
+     * {@code first} (unsorted when negative values mix in) to {@code out}.
+     */
+    int expandMonth(long first, int length, long[] out, int n) {
         for (int d : days) {
             int dom = d > 0 ? d : length + 1 + d;
             if (dom >= 1 && dom <= length) {

@@ -20,7 +20,11 @@ final class Calendars {
     /** The last epoch day {@link java.time.LocalDate} can hold. */
     static final long MAX_EPOCH_DAY = java.time.LocalDate.MAX.toEpochDay();
 
-    private static final int[] MONTH_START = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    /** Days before each month (1-based) in a common year. */
+    static final int[] MONTH_START = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+
+    /** Days of each month (1-based) in a common year. */
+    static final int[] MONTH_LENGTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private Calendars() {
     }

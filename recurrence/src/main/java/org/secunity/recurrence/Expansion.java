@@ -38,11 +38,17 @@ final class Expansion {
     private final int[] defaultMonths;
     private final ByMonthDayExpander defaultMonthDays;
     private final ByDayExpander defaultWeekdays;
-    private final int[] offsets;
+    /** Offsets (seconds) within a day start (DAILY and coarser) or a unit start (finer). */
+    final int[] offsets;
+    /** Whether the bases are day starts, so an offset is a time of day. */
+    final boolean dayBased;
     private final long hourMask;
     private final long minuteMask;
     private final long secondMask;
     private final long stepSeconds;
+    private final boolean hasMonthDay;
+    private final boolean hasDay;
+    private final boolean hasMonth;
     final long maxPeriod;
     final long emptyBound;
 
@@ -54,6 +60,10 @@ final class Expansion {
         long startDay = start.toLocalDate().toEpochDay();
         int f = frequency.ordinal();
         this.stepSeconds = f < 3 ? interval * UNIT_SECONDS[f] : 0;
+        this.dayBased = f >= 3;
+        this.hasMonthDay = !rule.byMonthDay().isEmpty();
+        this.hasDay = !rule.byDay().isEmpty();
+        this.hasMonth = plan.months.length > 0;
         switch (frequency) {
             case YEARLY:
                 origin = start.getYear();
@@ -250,21 +260,23 @@ final class Expansion {
         int n = 0;
         switch (frequency) {
             case YEARLY:
-                n = yearDays(origin + p * interval, tmp);
+                n = yearDays(origin + p * interval, tmp, buf);
                 break;
             case MONTHLY:
                 long index = origin + p * interval;
                 long year = Math.floorDiv(index, 12L);
                 int month = (int) Math.floorMod(index, 12L) + 1;
-                if (plan.months.length > 0 && !plan.byMonth.acceptsMonth(month)) {
+                if (hasMonth && !plan.byMonth.acceptsMonth(month)) {
                     return 0;
                 }
-                if (!plan.rule.byMonthDay().isEmpty()) {
-                    n = plan.monthDays.expandMonth(year, month, tmp, 0);
-                } else if (!plan.rule.byDay().isEmpty()) {
-                    n = plan.weekdays.expandMonth(year, month, tmp, 0);
+                long first = buf.monthStart(year, month);
+                int length = buf.monthLength(month);
+                if (hasMonthDay) {
+                    n = plan.monthDays.expandMonth(first, length, tmp, 0);
+                } else if (hasDay) {
+                    n = plan.weekdays.expandSpan(first, length, tmp, 0);
                 } else {
-                    n = defaultMonthDays.expandMonth(year, month, tmp, 0);
+                    n = defaultMonthDays.expandMonth(first, length, tmp, 0);
                 }
                 break;
             case WEEKLY:
@@ -286,7 +298,7 @@ final class Expansion {
         return kept;
     }
 
-    private int yearDays(long year, long[] tmp) {
+    private int yearDays(long year, long[] tmp, PeriodBuffer buf) {
         int n = 0;
         switch (plan.yearlyMode) {
             case WEEK_NUMBERS:
@@ -296,19 +308,19 @@ final class Expansion {
             case MONTH_DAYS:
                 int[] months = plan.months.length > 0 ? plan.months : ALL_MONTHS;
                 for (int m : months) {
-                    n = plan.monthDays.expandMonth(year, m, tmp, n);
+                    n = plan.monthDays.expandMonth(buf.monthStart(year, m), buf.monthLength(m), tmp, n);
                 }
                 return n;
             case WEEKDAYS_OF_MONTHS:
                 for (int m : plan.months) {
-                    n = plan.weekdays.expandMonth(year, m, tmp, n);
+                    n = plan.weekdays.expandSpan(buf.monthStart(year, m), buf.monthLength(m), tmp, n);
                 }
                 return n;
             case WEEKDAYS_OF_YEAR:
-                return plan.weekdays.expandYear(year, tmp, 0);
+                return plan.weekdays.expandSpan(Calendars.yearStart(year), Calendars.yearLength(year), tmp, 0);
             default:
                 for (int m : defaultMonths) {
-                    n = defaultMonthDays.expandMonth(year, m, tmp, n);
+                    n = defaultMonthDays.expandMonth(buf.monthStart(year, m), buf.monthLength(m), tmp, n);
                 }
                 return n;
         }

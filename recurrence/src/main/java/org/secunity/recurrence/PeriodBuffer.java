@@ -20,17 +20,30 @@ final class PeriodBuffer {
     int[] selected = new int[0];
     int selectedCount = -1;
 
+    private long year = Long.MIN_VALUE;
+    private long yearStart;
+    private boolean leap;
+
+    /** Returns the epoch day of the first of a month, caching the year's start. */
+    long monthStart(long y, int month) {
+        if (y != year) {
+            year = y;
+            yearStart = Calendars.yearStart(y);
+            leap = Calendars.isLeap(y);
+        }
+        return yearStart + Calendars.MONTH_START[month] + (leap && month > 2 ? 1 : 0);
+    }
+
+    /** Returns the length of a month of the year last passed to {@link #monthStart}. */
+    int monthLength(int month) {
+        return month == 2 ? (leap ? 29 : 28) : Calendars.MONTH_LENGTH[month];
+    }
+
     PeriodBuffer(int capacity) {
         this.bases = new long[capacity];
         this.scratch = new long[capacity];
     }
 
-    int size() {
-        return selectedCount >= 0 ? selectedCount : baseCount * offsetCount;
-    }
 
-    long candidate(int i) {
-        int k = selectedCount >= 0 ? selected[i] : i;
-        return bases[k / offsetCount] + offsets[k % offsetCount];
-    }
+
 }
