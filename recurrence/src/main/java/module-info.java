@@ -4,8 +4,9 @@
  * and the library's exception root, {@link org.secunity.SecunityException}.
  */
 module org.secunity.recurrence {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports org.secunity;
     exports org.secunity.recurrence.holiday;
+    exports org.secunity.recurrence;
 }

@@ -1,0 +1,59 @@
+package org.secunity.recurrence;
+
+import java.util.List;
+
+/**
+ * {@code BYDAY} as an expansion: every listed weekday of a week, month or year, or for an entry
+ * with an ordinal the n-th such weekday from the start (positive) or the end (negative) of the
+ * month or year.
+ */
+final class ByDayExpander {
+
+    private final int[] plain;
+    private final int[] ordinals;
+    private final int[] ordinalDays;
+
+    ByDayExpander(List<WeekdayNum> days) {
+        this.plain = days.stream().filter(d -> !d.hasOrdinal())
+                .mapToInt(d -> d.dayOfWeek().getValue()).toArray();
+        this.ordinals = days.stream().filter(WeekdayNum::hasOrdinal).mapToInt(WeekdayNum::ordinal).toArray();
+        this.ordinalDays = days.stream().filter(WeekdayNum::hasOrdinal)
+                .mapToInt(d -> d.dayOfWeek().getValue()).toArray();
+    }
+
+    /** Appends the listed weekdays of the week that starts on {@code weekFirst}. */
+    int expandWeek(long weekFirst, long[] out, int n) {
+        int firstDow = Calendars.dayOfWeek(weekFirst);
+        for (int wd : plain) {
+            out[n++] = weekFirst + Math.floorMod(wd - firstDow, 7);
+        }
+        return n;
+    }
+
+    /**
+     * Appends the matching days of a month or year: {@code length} days from {@code first}; the
+     * ordinals count within that span.
+     */
+    int expandSpan(long first, int length, long[] out, int n) {
+        int firstDow = Calendars.dayOfWeek(first);
+        for (int wd : plain) {
+            for (int offset = Math.floorMod(wd - firstDow, 7); offset < length; offset += 7) {
+                out[n++] = first + offset;
+            }
+        }
+        int lastDow = (firstDow + length - 2) % 7 + 1;
+        for (int i = 0; i < ordinals.length; i++) {
+            int ord = ordinals[i];
+            int offset;
+            if (ord > 0) {
+                offset = Math.floorMod(ordinalDays[i] - firstDow, 7) + (ord - 1) * 7;
+            } else {
+                offset = length - 1 - Math.floorMod(lastDow - ordinalDays[i], 7) + (ord + 1) * 7;
+            }
+            if (offset >= 0 && offset < length) {
+                out[n++] = first + offset;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,380 @@
+package org.secunity.recurrence;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The start-dependent half of a rule's expansion: period arithmetic from {@code DTSTART}, the
+ * defaults RFC 5545 takes from it, and the search for the next period with candidates.
+ *
+ * <p>Period {@code p} is the {@code p}-th used period counted from the one containing the
+ * start ({@code INTERVAL} applied). {@link #load} never examines more than {@link #emptyBound}
+ * consecutive empty periods: the Gregorian calendar repeats after 400 years (146,097 days,
+ * exactly 20,871 weeks, 4,800 months), so a rule whose candidates depend only on the calendar
+ * and that found nothing in {@code cycle / gcd(interval, cycle)} consecutive periods (plus one,
+ * for a partial first period) has visited every reachable phase of the cycle and can never match.
+ * Sub-daily rules skip days that fail the day-level parts in one jump and additionally stop after
+ * {@link #STEP_CAP} consecutive fruitless steps (only reachable by sub-daily rules whose
+ * interval makes the exact cycle exceed billions of periods).
+ */
+final class Expansion {
+
+    /** The most consecutive fruitless steps a sub-daily search makes. */
+    static final int STEP_CAP = 1 << 22;
+
+    private static final long[] CYCLE = {
+        Calendars.DAYS_PER_CYCLE * 86_400, Calendars.DAYS_PER_CYCLE * 1_440, Calendars.DAYS_PER_CYCLE * 24,
+        Calendars.DAYS_PER_CYCLE, Calendars.DAYS_PER_CYCLE / 7, 4_800, 400,
+    };
+    private static final int[] UNIT_SECONDS = {1, 60, 3600};
+
+    private final RulePlan plan;
+    private final Frequency frequency;
+    private final long interval;
+    /** The start's period origin: year, month index, week start day, day, or unit start second. */
+    private final long origin;
+    private final int[] defaultMonths;
+    private final ByMonthDayExpander defaultMonthDays;
+    private final ByDayExpander defaultWeekdays;
+    /** Offsets (seconds) within a day start (DAILY and coarser) or a unit start (finer). */
+    final int[] offsets;
+    /** Whether the bases are day starts, so an offset is a time of day. */
+    final boolean dayBased;
+    private final long hourMask;
+    private final long minuteMask;
+    private final long secondMask;
+    private final long stepSeconds;
+    private final boolean hasMonthDay;
+    private final boolean hasDay;
+    private final boolean hasMonth;
+    final long maxPeriod;
+    final long emptyBound;
+
+    Expansion(RulePlan plan, LocalDateTime start) {
+        this.plan = plan;
+        this.frequency = plan.frequency;
+        this.interval = plan.interval;
+        RecurrenceRule rule = plan.rule;
+        long startDay = start.toLocalDate().toEpochDay();
+        int f = frequency.ordinal();
+        this.stepSeconds = f < 3 ? interval * UNIT_SECONDS[f] : 0;
+        this.dayBased = f >= 3;
+        this.hasMonthDay = !rule.byMonthDay().isEmpty();
+        this.hasDay = !rule.byDay().isEmpty();
+        this.hasMonth = plan.months.length > 0;
+        switch (frequency) {
+            case YEARLY:
+                origin = start.getYear();
+                break;
+            case MONTHLY:
+                origin = start.getYear() * 12L + start.getMonthValue() - 1;
+                break;
+            case WEEKLY:
+                origin = startDay - Math.floorMod(Calendars.dayOfWeek(startDay) - plan.weekStart, 7);
+                break;
+            case DAILY:
+                origin = startDay;
+                break;
+            default:
+                long second = start.toEpochSecond(ZoneOffset.UTC);
+                origin = second - Math.floorMod(second, (long) UNIT_SECONDS[f]);
+                break;
+        }
+        this.defaultMonths = rule.byMonth().isEmpty() ? new int[] {start.getMonthValue()} : plan.months;
+        this.defaultMonthDays = new ByMonthDayExpander(List.of(start.getDayOfMonth()));
+        this.defaultWeekdays = rule.byDay().isEmpty()
+                ? new ByDayExpander(List.of(WeekdayNum.of(start.getDayOfWeek()))) : plan.weekdays;
+        int[] hours = orDefault(rule.byHour(), start.getHour(), frequency.compareTo(Frequency.HOURLY) > 0);
+        int[] minutes = orDefault(rule.byMinute(), start.getMinute(), frequency.compareTo(Frequency.MINUTELY) > 0);
+        int[] seconds = orDefault(rule.bySecond(), start.getSecond(), frequency.compareTo(Frequency.SECONDLY) > 0);
+        this.hourMask = mask(rule.byHour());
+        this.minuteMask = mask(rule.byMinute());
+        this.secondMask = mask(rule.bySecond());
+        switch (frequency) {
+            case SECONDLY:
+                offsets = new int[] {0};
+                break;
+            case MINUTELY:
+                offsets = product(new int[] {0}, new int[] {0}, seconds);
+                break;
+            case HOURLY:
+                offsets = product(new int[] {0}, minutes, seconds);
+                break;
+            default:
+                offsets = product(hours, minutes, seconds);
+                break;
+        }
+        long cycle = CYCLE[f];
+        this.emptyBound = cycle / gcd(interval, cycle) + 1;
+        this.maxPeriod = periodOf(Calendars.MAX_EPOCH_DAY * 86_400 + 86_399);
+    }
+
+    private static int[] orDefault(List<Integer> values, int startValue, boolean expand) {
+        if (!values.isEmpty()) {
+            return values.stream().mapToInt(Integer::intValue).filter(v -> v < 60).toArray();
+        }
+        return expand ? new int[] {startValue} : new int[] {0};
+    }
+
+    private static long mask(List<Integer> values) {
+        if (values.isEmpty()) {
+            return -1L;
+        }
+        long m = 0;
+        for (int v : values) {
+            m |= 1L << v;
+        }
+        return m;
+    }
+
+    private static int[] product(int[] hours, int[] minutes, int[] seconds) {
+        int[] out = new int[hours.length * minutes.length * seconds.length];
+        int n = 0;
+        for (int h : hours) {
+            for (int m : minutes) {
+                for (int s : seconds) {
+                    out[n++] = h * 3600 + m * 60 + s;
+                }
+            }
+        }
+        return out;
+    }
+
+    static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** Returns the index of the latest period that starts at or before a local epoch second. */
+    long periodOf(long epochSecond) {
+        long day = Math.floorDiv(epochSecond, 86_400L);
+        switch (frequency) {
+            case YEARLY:
+                return Math.floorDiv(Calendars.yearOf(day) - origin, interval);
+            case MONTHLY:
+                return Math.floorDiv(Calendars.monthIndexOf(day) - origin, interval);
+            case WEEKLY:
+                return Math.floorDiv(day - origin, 7 * interval);
+            case DAILY:
+                return Math.floorDiv(day - origin, interval);
+            default:
+                return Math.floorDiv(epochSecond - origin, stepSeconds);
+        }
+    }
+
+    /**
+     * Loads the first period at or after {@code from} (and at most {@code limit}) that has
+     * candidates after {@code BYSETPOS}; returns its index, or -1 when there is none within the
+     * bounds.
+     */
+    long load(long from, long limit, PeriodBuffer buf) {
+        long last = Math.min(limit, maxPeriod);
+        buf.offsets = offsets;
+        buf.offsetCount = offsets.length;
+        if (offsets.length == 0) {
+            return -1;
+        }
+        if (frequency.isSubDaily()) {
+            return loadSubDaily(from, last, buf);
+        }
+        for (long p = from; p <= last && p - from <= emptyBound; p++) {
+            buf.baseCount = days(p, buf);
+            if (buf.baseCount > 0 && select(buf)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private long loadSubDaily(long from, long last, PeriodBuffer buf) {
+        int steps = 0;
+        long p = from;
+        while (p <= last && p - from <= emptyBound && steps++ < STEP_CAP) {
+            long s = origin + p * stepSeconds;
+            long day = Math.floorDiv(s, 86_400L);
+            if (!dayOk(day, buf)) {
+                p = firstPeriodAtOrAfter((day + 1) * 86_400);
+                continue;
+            }
+            int sod = (int) (s - day * 86_400);
+            int hour = sod / 3600;
+            int minute = sod / 60 % 60;
+            if ((hourMask >> hour & 1) == 0) {
+                p = frequency == Frequency.HOURLY ? p + 1 : firstPeriodAtOrAfter(s - sod % 3600 + 3600);
+                continue;
+            }
+            if (frequency != Frequency.HOURLY && (minuteMask >> minute & 1) == 0) {
+                p = frequency == Frequency.MINUTELY ? p + 1 : firstPeriodAtOrAfter(s - sod % 60 + 60);
+                continue;
+            }
+            if (frequency == Frequency.SECONDLY && (secondMask >> (sod % 60) & 1) == 0) {
+                p++;
+                continue;
+            }
+            buf.bases[0] = s;
+            buf.baseCount = 1;
+            if (select(buf)) {
+                return p;
+            }
+            p++;
+        }
+        return -1;
+    }
+
+    private long firstPeriodAtOrAfter(long epochSecond) {
+        return -Math.floorDiv(origin - epochSecond, stepSeconds);
+    }
+
+    private boolean dayOk(long day, PeriodBuffer buf) {
+        if (day != buf.cachedDay) {
+            buf.cachedDay = day;
+            buf.cachedDayOk = accepts(day, buf.fields);
+        }
+        return buf.cachedDayOk;
+    }
+
+    private boolean accepts(long day, DayFields fields) {
+        DayFilter[] filters = plan.filters;
+        if (filters.length == 0) {
+            return true;
+        }
+        fields.set(day);
+        for (DayFilter filter : filters) {
+            if (!filter.accepts(fields)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fills {@code out} with the start seconds of the candidate days of period p; returns the count. */
+    private int days(long p, PeriodBuffer buf) {
+        long[] tmp = buf.scratch;
+        long[] out = buf.bases;
+        int n = 0;
+        switch (frequency) {
+            case YEARLY:
+                n = yearDays(origin + p * interval, tmp, buf);
+                break;
+            case MONTHLY:
+                long index = origin + p * interval;
+                long year = Math.floorDiv(index, 12L);
+                int month = (int) Math.floorMod(index, 12L) + 1;
+                if (hasMonth && !plan.byMonth.acceptsMonth(month)) {
+                    return 0;
+                }
+                long first = buf.monthStart(year, month);
+                int length = buf.monthLength(month);
+                if (hasMonthDay) {
+                    n = plan.monthDays.expandMonth(first, length, tmp, 0);
+                } else if (hasDay) {
+                    n = plan.weekdays.expandSpan(first, length, tmp, 0);
+                } else {
+                    n = defaultMonthDays.expandMonth(first, length, tmp, 0);
+                }
+                break;
+            case WEEKLY:
+                n = defaultWeekdays.expandWeek(origin + p * 7 * interval, tmp, 0);
+                break;
+            default:
+                tmp[0] = origin + p * interval;
+                n = 1;
+                break;
+        }
+        n = sortUnique(tmp, n);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            long day = tmp[i];
+            if (day >= Calendars.MIN_EPOCH_DAY && day <= Calendars.MAX_EPOCH_DAY && accepts(day, buf.fields)) {
+                out[kept++] = day * 86_400;
+            }
+        }
+        return kept;
+    }
+
+    private int yearDays(long year, long[] tmp, PeriodBuffer buf) {
+        int n = 0;
+        switch (plan.yearlyMode) {
+            case WEEK_NUMBERS:
+                return plan.weekNumbers.expandYear(year, tmp, 0);
+            case YEAR_DAYS:
+                return plan.yearDays.expandYear(year, tmp, 0);
+            case MONTH_DAYS:
+                int[] months = plan.months.length > 0 ? plan.months : ALL_MONTHS;
+                for (int m : months) {
+                    n = plan.monthDays.expandMonth(buf.monthStart(year, m), buf.monthLength(m), tmp, n);
+                }
+                return n;
+            case WEEKDAYS_OF_MONTHS:
+                for (int m : plan.months) {
+                    n = plan.weekdays.expandSpan(buf.monthStart(year, m), buf.monthLength(m), tmp, n);
+                }
+                return n;
+            case WEEKDAYS_OF_YEAR:
+                return plan.weekdays.expandSpan(Calendars.yearStart(year), Calendars.yearLength(year), tmp, 0);
+            default:
+                for (int m : defaultMonths) {
+                    n = defaultMonthDays.expandMonth(buf.monthStart(year, m), buf.monthLength(m), tmp, n);
+                }
+                return n;
+        }
+    }
+
+    private static final int[] ALL_MONTHS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+
+    private static int sortUnique(long[] a, int n) {
+        if (n < 2) {
+            return n;
+        }
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = a[i - 1] < a[i];
+        }
+        if (sorted) {
+            return n;
+        }
+        Arrays.sort(a, 0, n);
+        int k = 1;
+        for (int i = 1; i < n; i++) {
+            if (a[i] != a[k - 1]) {
+                a[k++] = a[i];
+            }
+        }
+        return k;
+    }
+
+    /** Applies {@code BYSETPOS}; returns whether the period still has candidates. */
+    private boolean select(PeriodBuffer buf) {
+        int[] positions = plan.setPositions;
+        int size = buf.baseCount * buf.offsetCount;
+        if (positions.length == 0) {
+            buf.selectedCount = -1;
+            return size > 0;
+        }
+        if (buf.selected.length < positions.length) {
+            buf.selected = new int[positions.length];
+        }
+        int n = 0;
+        for (int pos : positions) {
+            int index = pos > 0 ? pos - 1 : size + pos;
+            if (index >= 0 && index < size) {
+                buf.selected[n++] = index;
+            }
+        }
+        Arrays.sort(buf.selected, 0, n);
+        int k = n == 0 ? 0 : 1;
+        for (int i = 1; i < n; i++) {
+            if (buf.selected[i] != buf.selected[k - 1]) {
+                buf.selected[k++] = buf.selected[i];
+            }
+        }
+        buf.selectedCount = k;
+        return k > 0;
+    }
+}

@@ -1,0 +1,107 @@
+package org.secunity.recurrence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rule-only expansion of a rule from a zoned start; see
+ * {@link RecurrenceRule#occurrences(ZonedDateTime)}.
+ *
+ * <p>Expands on the zone's wall clock, then places each local time with
+ * {@link ZonedDateTime#of(LocalDateTime, ZoneId)}, which is exactly RFC 5545 §3.3.5: a time in a
+ * gap moves later by the gap's length, a time in an overlap takes the earlier offset. Mapping is
+ * monotone except for times in a gap, which may land on or after later wall-clock times; a small
+ * ordered buffer holds results until a time outside any gap proves that nothing earlier can come,
+ * and drops collisions.
+ */
+final class OfZonedRule implements Recurrence<ZonedDateTime> {
+
+    /** Wall-clock margin for seeking and limits; more than any offset change (at most a day). */
+    private static final long MARGIN_DAYS = 2;
+
+    private final RecurrenceRule rule;
+    private final ZonedDateTime start;
+    private final ZoneId zone;
+    private final OfRule local;
+    private final @Nullable Instant untilInstant;
+
+    OfZonedRule(RecurrenceRule rule, ZonedDateTime start) {
+        this.rule = rule;
+        this.start = start;
+        this.zone = start.getZone();
+        Temporal u = rule.until().orElse(null);
+        if (u instanceof Instant) {
+            untilInstant = (Instant) u;
+            LocalDateTime wall = LocalDateTime.ofInstant(untilInstant, zone).plusDays(MARGIN_DAYS);
+            this.local = new OfRule(rule, start.toLocalDateTime(), wall.toEpochSecond(java.time.ZoneOffset.UTC));
+        } else {
+            untilInstant = null;
+            this.local = new OfRule(rule, start.toLocalDateTime());
+        }
+    }
+
+    @Override
+    public RecurrenceIterator<ZonedDateTime> iterator() {
+        RecurrenceIterator<LocalDateTime> in = local.iterator();
+        return new AbstractIterator<>() {
+            private final TreeSet<ZonedDateTime> pending = new TreeSet<>();
+            private @Nullable ZonedDateTime safe;
+            private @Nullable Instant floor = start.toInstant();
+
+            @Override
+            protected @Nullable ZonedDateTime computeNext() {
+                while (true) {
+                    ZonedDateTime head = pending.isEmpty() ? null : pending.first();
+                    if (head != null && (safe != null && head.compareTo(safe) <= 0 || !in.hasNext())) {
+                        pending.pollFirst();
+                        if (untilInstant != null && head.toInstant().isAfter(untilInstant)) {
+                            pending.clear();
+                            return null;
+                        }
+                        if (floor != null && head.toInstant().isBefore(floor)) {
+                            continue;
+                        }
+                        return head;
+                    }
+                    if (!in.hasNext()) {
+                        return null;
+                    }
+                    LocalDateTime wall = in.next();
+                    ZonedDateTime placed = ZonedDateTime.of(wall, zone);
+                    pending.add(placed);
+                    if (!zone.getRules().getValidOffsets(wall).isEmpty()) {
+                        safe = placed;
+                    }
+                }
+            }
+
+            @Override
+            protected void seek(ZonedDateTime target) {
+                Instant t = target.toInstant();
+                if (floor == null || t.isAfter(floor)) {
+                    floor = t;
+                }
+                LocalDateTime wall = LocalDateTime.ofInstant(t, zone);
+                if (wall.toLocalDate().isAfter(LocalDate.MIN.plusDays(MARGIN_DAYS))) {
+                    in.skipTo(wall.minusDays(MARGIN_DAYS));
+                }
+            }
+        };
+    }
+
+    @Override
+    public boolean isFinite() {
+        return rule.isFinite();
+    }
+
+    @Override
+    public String toString() {
+        return "OfZonedRule[" + rule + " from " + start + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package org.secunity.recurrence;
+
+/**
+ * The candidates of one period, as the product of day or unit starts ({@code bases}, epoch
+ * seconds) and offsets within them (seconds), narrowed by {@code BYSETPOS} to the selected
+ * indices. Candidate {@code k} is {@code bases[k / offsets] + offsets[k % offsets]}; the product
+ * is sorted because both factors are. Mutable, owned by one iterator, with the scratch space of its expansion.
+ */
+final class PeriodBuffer {
+
+    final long[] bases;
+    final long[] scratch;
+    final DayFields fields = new DayFields();
+    long cachedDay = Long.MIN_VALUE;
+    boolean cachedDayOk;
+    int baseCount;
+    int[] offsets = new int[0];
+    int offsetCount;
+    /** Selected candidate indices, sorted and unique, or null for all of them. */
+    int[] selected = new int[0];
+    int selectedCount = -1;
+
+    private long year = Long.MIN_VALUE;
+    private long yearStart;
+    private boolean leap;
+
+    /** Returns the epoch day of the first of a month, caching the year's start. */
+    long monthStart(long y, int month) {
+        if (y != year) {
+            year = y;
+            yearStart = Calendars.yearStart(y);
+            leap = Calendars.isLeap(y);
+        }
+        return yearStart + Calendars.MONTH_START[month] + (leap && month > 2 ? 1 : 0);
+    }
+
+    /** Returns the length of a month of the year last passed to {@link #monthStart}. */
+    int monthLength(int month) {
+        return month == 2 ? (leap ? 29 : 28) : Calendars.MONTH_LENGTH[month];
+    }
+
+    PeriodBuffer(int capacity) {
+        this.bases = new long[capacity];
+        this.scratch = new long[capacity];
+    }
+
+
+
+}

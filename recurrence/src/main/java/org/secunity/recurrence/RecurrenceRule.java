@@ -1,0 +1,494 @@
+package org.secunity.recurrence;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityDataException;
+import org.secunity.SecunityParseException;
+
+/**
+ * An RFC 5545 §3.3.10 recurrence rule ({@code RRULE} value), such as
+ * {@code FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE}.
+ *
+ * <p>Immutable and safe to share; compare with {@code equals}. Value lists are kept sorted and
+ * without duplicates, so two spellings of the same rule ({@code BYDAY=TU,MO} and
+ * {@code BYDAY=MO,TU}) are equal. An absent {@code INTERVAL} is 1 and an absent {@code WKST} is
+ * Monday; {@link #toString()} prints neither default. Every instance satisfies the rules of RFC
+ * 5545 that {@link #parse(CharSequence)} enforces, whether it was parsed or built.
+ *
+ * <p>Expansion comes in two flavours, documented on the methods:
+ * <ul>
+ *   <li>{@link #occurrences(LocalDateTime)} and its overloads: the <em>rule-only</em> expansion,
+ *       the rule's occurrences from a start on, the start itself included only when it matches
+ *       the rule; {@code COUNT} counts only matching occurrences;
+ *   <li>{@link RecurrenceSet}: the RFC 5545 recurrence set, where {@code DTSTART} is always the
+ *       first occurrence, with {@code RDATE} and {@code EXDATE}.
+ * </ul>
+ *
+ * <p>Two points RFC 5545 leaves open are decided so (and the engine, its tests and reference
+ * follow them): {@code FREQ=YEARLY;BYMONTHDAY=n} without {@code BYMONTH} means day n of
+ * <em>every</em> month (the "Expand" of the RFC's table), and
+ * {@code FREQ=YEARLY;BYWEEKNO=n} without {@code BYDAY} means <em>every day</em> of week n
+ * (write {@code BYDAY=MO}, as the RFC's own example {@code FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO}
+ * does, for one day). In a {@code YEARLY} rule a {@code BYDAY} ordinal counts within the month
+ * when {@code BYMONTH} is given and within the year otherwise.
+ *
+ * <pre>{@code
+ * RecurrenceRule rule = RecurrenceRule.parse("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE");
+ * rule.frequency();   // MONTHLY
+ * rule.byDay();       // [2WE]
+ * rule.occurrences(LocalDateTime.parse("2021-01-01T19:00")).take(2);
+ *                     // [2021-02-10T19:00, 2021-04-14T19:00]
+ * }</pre>
+ */
+public final class RecurrenceRule {
+
+    private final Frequency frequency;
+    private final int interval;
+    private final int count;
+    private final @Nullable Temporal until;
+    private final DayOfWeek weekStart;
+    private final List<Integer> bySecond;
+    private final List<Integer> byMinute;
+    private final List<Integer> byHour;
+    private final List<WeekdayNum> byDay;
+    private final List<Integer> byMonthDay;
+    private final List<Integer> byYearDay;
+    private final List<Integer> byWeekNo;
+    private final List<Integer> byMonth;
+    private final List<Integer> bySetPos;
+    private @Nullable RulePlan plan;
+
+    RecurrenceRule(RecurrenceRuleBuilder b) {
+        this.frequency = requireNonNull(b.frequency, "frequency");
+        this.interval = b.interval;
+        this.count = b.count == null ? 0 : b.count;
+        this.until = b.until;
+        this.weekStart = b.weekStart;
+        this.bySecond = sorted(b.bySecond);
+        this.byMinute = sorted(b.byMinute);
+        this.byHour = sorted(b.byHour);
+        this.byDay = List.copyOf(new TreeSet<>(b.byDay));
+        this.byMonthDay = sorted(b.byMonthDay);
+        this.byYearDay = sorted(b.byYearDay);
+        this.byWeekNo = sorted(b.byWeekNo);
+        this.byMonth = sorted(b.byMonth);
+        this.bySetPos = sorted(b.bySetPos);
+    }
+
+    private static List<Integer> sorted(Collection<Integer> values) {
+        return List.copyOf(new TreeSet<>(values));
+    }
+
+    /**
+     * Returns the simplest rule of a frequency: every period, forever, on the start's fields.
+     *
+     * @param frequency the {@code FREQ}, not null
+     * @return the rule, not null
+     */
+    public static RecurrenceRule of(Frequency frequency) {
+        return builder(frequency).build();
+    }
+
+    /**
+     * Parses an {@code RRULE} value strictly, as RFC 5545 §3.3.10 defines it.
+     *
+     * <p>Part names and values are read ignoring case, in any order, optionally after an
+     * {@code RRULE:} prefix. Rejected, each with the rule part and the character index: a missing
+     * or repeated part, an unknown part, a value out of range, {@code COUNT} with {@code UNTIL},
+     * {@code BYSETPOS} without another {@code BYxxx} part, {@code BYWEEKNO} outside
+     * {@code YEARLY}, {@code BYYEARDAY} with {@code DAILY}, {@code WEEKLY} or {@code MONTHLY},
+     * {@code BYMONTHDAY} with {@code WEEKLY}, and a {@code BYDAY} ordinal outside {@code MONTHLY}
+     * and {@code YEARLY} or with {@code YEARLY;BYWEEKNO}.
+     *
+     * @param text the rule, such as {@code "FREQ=WEEKLY;BYDAY=MO"}, not null
+     * @return the rule, not null
+     * @throws SecunityParseException if the text is not a valid rule; the exception names the
+     *     part and the index
+     */
+    public static RecurrenceRule parse(CharSequence text) {
+        requireNonNull(text, "text");
+        return RuleParser.parse(text, false).rule();
+    }
+
+    /**
+     * Parses an {@code RRULE} value leniently: what strict parsing would reject is dropped and
+     * reported as a warning, so long as a rule with a valid {@code FREQ} remains.
+     *
+     * <p>Dropped: unknown or repeated parts (the first one is kept), values out of range,
+     * {@code UNTIL} when {@code COUNT} is given too, parts not allowed with the frequency,
+     * {@code BYDAY} entries with a disallowed ordinal, and {@code BYSETPOS} when no other
+     * {@code BYxxx} part is left.
+     *
+     * @param text the rule, not null
+     * @return the rule and a warning for each thing dropped, not null
+     * @throws SecunityParseException if not even a rule with a valid {@code FREQ} can be read
+     */
+    public static LenientParseResult parseLenient(CharSequence text) {
+        requireNonNull(text, "text");
+        return RuleParser.parse(text, true);
+    }
+
+    /**
+     * Returns a builder for a rule of a frequency.
+     *
+     * @param frequency the {@code FREQ}, not null
+     * @return a new builder, not null
+     */
+    public static RecurrenceRuleBuilder builder(Frequency frequency) {
+        return new RecurrenceRuleBuilder(requireNonNull(frequency, "frequency"));
+    }
+
+    /**
+     * Returns a builder holding this rule's parts.
+     *
+     * @return a new builder, not null
+     */
+    public RecurrenceRuleBuilder toBuilder() {
+        RecurrenceRuleBuilder b = new RecurrenceRuleBuilder(frequency);
+        b.interval = interval;
+        b.count = count == 0 ? null : count;
+        b.until = until;
+        b.weekStart = weekStart;
+        b.bySecond.addAll(bySecond);
+        b.byMinute.addAll(byMinute);
+        b.byHour.addAll(byHour);
+        b.byDay.addAll(byDay);
+        b.byMonthDay.addAll(byMonthDay);
+        b.byYearDay.addAll(byYearDay);
+        b.byWeekNo.addAll(byWeekNo);
+        b.byMonth.addAll(byMonth);
+        b.bySetPos.addAll(bySetPos);
+        return b;
+    }
+
+    /**
+     * Returns the {@code FREQ} part.
+     *
+     * @return the frequency, not null
+     */
+    public Frequency frequency() {
+        return frequency;
+    }
+
+    /**
+     * Returns the {@code INTERVAL} part: how many periods from one used period to the next.
+     *
+     * @return the interval, at least 1 (1 when the part is absent)
+     */
+    public int interval() {
+        return interval;
+    }
+
+    /**
+     * Returns the {@code COUNT} part: how many occurrences the rule has at most.
+     *
+     * @return the count, at least 1, or empty when absent
+     */
+    public OptionalInt count() {
+        return count == 0 ? OptionalInt.empty() : OptionalInt.of(count);
+    }
+
+    /**
+     * Returns the {@code UNTIL} part, the inclusive last time an occurrence may have: a
+     * {@link LocalDate} for the DATE form ({@code 19971224}), a {@link LocalDateTime} for a
+     * floating DATE-TIME ({@code 19971224T000000}), or an {@link Instant} for UTC
+     * ({@code 19971224T000000Z}).
+     *
+     * @return the limit, or empty when absent
+     */
+    public Optional<Temporal> until() {
+        return Optional.ofNullable(until);
+    }
+
+    /**
+     * Returns whether the rule has a {@code COUNT} or {@code UNTIL} part and so finitely many
+     * occurrences.
+     *
+     * @return true when {@code COUNT} or {@code UNTIL} is given
+     */
+    public boolean isFinite() {
+        return count != 0 || until != null;
+    }
+
+    /**
+     * Returns the {@code WKST} part, the first day of the week.
+     *
+     * @return the day, Monday when the part is absent, not null
+     */
+    public DayOfWeek weekStart() {
+        return weekStart;
+    }
+
+    /**
+     * Returns the {@code BYSECOND} part.
+     *
+     * @return the seconds, 0 to 60, sorted, unmodifiable, empty when absent
+     */
+    public List<Integer> bySecond() {
+        return bySecond;
+    }
+
+    /**
+     * Returns the {@code BYMINUTE} part.
+     *
+     * @return the minutes, 0 to 59, sorted, unmodifiable, empty when absent
+     */
+    public List<Integer> byMinute() {
+        return byMinute;
+    }
+
+    /**
+     * Returns the {@code BYHOUR} part.
+     *
+     * @return the hours, 0 to 23, sorted, unmodifiable, empty when absent
+     */
+    public List<Integer> byHour() {
+        return byHour;
+    }
+
+    /**
+     * Returns the {@code BYDAY} part.
+     *
+     * @return the entries, sorted by day of week then ordinal, unmodifiable, empty when absent
+     */
+    public List<WeekdayNum> byDay() {
+        return byDay;
+    }
+
+    /**
+     * Returns the {@code BYMONTHDAY} part.
+     *
+     * @return the days of the month, 1 to 31 or -31 to -1 (from the end), sorted, unmodifiable,
+     *     empty when absent
+     */
+    public List<Integer> byMonthDay() {
+        return byMonthDay;
+    }
+
+    /**
+     * Returns the {@code BYYEARDAY} part.
+     *
+     * @return the days of the year, 1 to 366 or -366 to -1, sorted, unmodifiable, empty when absent
+     */
+    public List<Integer> byYearDay() {
+        return byYearDay;
+    }
+
+    /**
+     * Returns the {@code BYWEEKNO} part.
+     *
+     * @return the week numbers, 1 to 53 or -53 to -1, sorted, unmodifiable, empty when absent
+     */
+    public List<Integer> byWeekNo() {
+        return byWeekNo;
+    }
+
+    /**
+     * Returns the {@code BYMONTH} part.
+     *
+     * @return the months, 1 to 12, sorted, unmodifiable, empty when absent
+     */
+    public List<Integer> byMonth() {
+        return byMonth;
+    }
+
+    /**
+     * Returns the {@code BYSETPOS} part.
+     *
+     * @return the positions, 1 to 366 or -366 to -1, sorted, unmodifiable, empty when absent
+     */
+    public List<Integer> bySetPos() {
+        return bySetPos;
+    }
+
+    /**
+     * Returns a copy with another {@code INTERVAL}.
+     *
+     * @param interval at least 1
+     * @return the rule, not null
+     * @throws SecunityDataException if the interval is less than 1
+     */
+    public RecurrenceRule withInterval(int interval) {
+        return toBuilder().interval(interval).build();
+    }
+
+    /**
+     * Returns a copy limited to a number of occurrences; any {@code UNTIL} is removed.
+     *
+     * @param count at least 1
+     * @return the rule, not null
+     * @throws SecunityDataException if the count is less than 1
+     */
+    public RecurrenceRule withCount(int count) {
+        return toBuilder().noEnd().count(count).build();
+    }
+
+    /**
+     * Returns a copy limited by a DATE {@code UNTIL}; any {@code COUNT} is removed.
+     *
+     * @param until the last date an occurrence may fall on, year 0 to 9999, not null
+     * @return the rule, not null
+     * @throws SecunityDataException if the year is out of range
+     */
+    public RecurrenceRule withUntil(LocalDate until) {
+        return toBuilder().noEnd().until(until).build();
+    }
+
+    /**
+     * Returns a copy limited by a floating DATE-TIME {@code UNTIL}; any {@code COUNT} is removed.
+     *
+     * @param until the last time an occurrence may have (inclusive), year 0 to 9999, not null
+     * @return the rule, not null
+     * @throws SecunityDataException if the year is out of range
+     */
+    public RecurrenceRule withUntil(LocalDateTime until) {
+        return toBuilder().noEnd().until(until).build();
+    }
+
+    /**
+     * Returns a copy limited by a UTC DATE-TIME {@code UNTIL}; any {@code COUNT} is removed.
+     *
+     * @param until the last instant an occurrence may have (inclusive), year 0 to 9999 in UTC,
+     *     not null
+     * @return the rule, not null
+     * @throws SecunityDataException if the year is out of range
+     */
+    public RecurrenceRule withUntil(Instant until) {
+        return toBuilder().noEnd().until(until).build();
+    }
+
+    /**
+     * Returns a copy without {@code COUNT} and {@code UNTIL}.
+     *
+     * @return the rule, not null
+     */
+    public RecurrenceRule withoutEnd() {
+        return toBuilder().noEnd().build();
+    }
+
+    /**
+     * Returns a copy with another {@code WKST}.
+     *
+     * @param weekStart the first day of the week, not null
+     * @return the rule, not null
+     */
+    public RecurrenceRule withWeekStart(DayOfWeek weekStart) {
+        return toBuilder().weekStart(weekStart).build();
+    }
+
+    /**
+     * Expands the rule from a floating start: the rule-only expansion.
+     *
+     * <p>Yields the rule's occurrences at or after {@code start}, in order and without duplicates;
+     * the start itself is included only when it matches the rule, and {@code COUNT} counts only
+     * the occurrences yielded. Parts the rule does not give take the start's values (RFC 5545).
+     * A {@code UNTIL} in UTC is read as a floating time. Occurrences keep the start's nanosecond.
+     *
+     * @param start the {@code DTSTART}, not null
+     * @return the lazy occurrences, not null
+     */
+    public Recurrence<LocalDateTime> occurrences(LocalDateTime start) {
+        requireNonNull(start, "start");
+        return new OfRule(this, start);
+    }
+
+    /**
+     * Expands the rule from a DATE start: the rule-only expansion, in whole days.
+     *
+     * @param start the {@code DTSTART} date, not null
+     * @return the lazy occurrences, not null
+     * @throws org.secunity.SecunityException if the rule has a frequency finer than
+     *     {@code DAILY} or a {@code BYHOUR}, {@code BYMINUTE} or {@code BYSECOND} part
+     */
+    public Recurrence<LocalDate> occurrences(LocalDate start) {
+        requireNonNull(start, "start");
+        return OfDateRule.of(this, start);
+    }
+
+    /**
+     * Expands the rule from a zoned start: the rule-only expansion in the start's local time,
+     * mapped to its zone.
+     *
+     * <p>The rule is expanded on the wall clock of the zone and each local time is then placed in
+     * the zone as RFC 5545 §3.3.5 says: a time in a gap (spring forward) is moved later by the
+     * length of the gap, and a time in an overlap (fall back) takes the earlier offset. Moved
+     * times that collide or overtake are merged so the result stays ordered and unique. A
+     * {@code UNTIL} in UTC is compared as an instant, a floating one on the wall clock.
+     *
+     * @param start the {@code DTSTART} with its zone, not null; use {@code ZoneOffset.UTC} for UTC
+     * @return the lazy occurrences, not null
+     */
+    public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start) {
+        requireNonNull(start, "start");
+        return new OfZonedRule(this, start);
+    }
+
+    /** Returns the compiled expansion plan, built once on first use. */
+    RulePlan plan() {
+        RulePlan p = plan;
+        if (p == null) {
+            p = new RulePlan(this);
+            plan = p;
+        }
+        return p;
+    }
+
+    /**
+     * Returns whether another object is a rule with the same parts.
+     *
+     * @param obj the object to compare with, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof RecurrenceRule)) {
+            return false;
+        }
+        RecurrenceRule o = (RecurrenceRule) obj;
+        return frequency == o.frequency && interval == o.interval && count == o.count
+                && Objects.equals(until, o.until) && weekStart == o.weekStart
+                && bySecond.equals(o.bySecond) && byMinute.equals(o.byMinute)
+                && byHour.equals(o.byHour) && byDay.equals(o.byDay)
+                && byMonthDay.equals(o.byMonthDay) && byYearDay.equals(o.byYearDay)
+                && byWeekNo.equals(o.byWeekNo) && byMonth.equals(o.byMonth)
+                && bySetPos.equals(o.bySetPos);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(frequency, interval, count, until, weekStart, bySecond, byMinute,
+                byHour, byDay, byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos);
+    }
+
+    /**
+     * Returns the canonical {@code RRULE} text, which {@link #parse(CharSequence)} reads back to
+     * an equal rule: parts in the order of the RFC 5545 grammar, defaults left out.
+     *
+     * @return the text, such as {@code "FREQ=MONTHLY;BYDAY=2WE;BYMONTH=2,4,6,8,10,12"}
+     */
+    @Override
+    public String toString() {
+        return RulePrinter.format(this);
+    }
+}

@@ -1,0 +1,268 @@
+package org.secunity.recurrence;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An RFC 5545 recurrence set (§3.8.5): {@code DTSTART}, the occurrences of its {@code RRULE}s,
+ * and its {@code RDATE}s, minus its {@code EXDATE}s.
+ *
+ * <p>Unlike the rule-only expansion of {@link RecurrenceRule#occurrences(LocalDateTime)}, the set
+ * always holds {@code DTSTART} as an occurrence (unless an {@code EXDATE} removes it), as RFC 5545
+ * says. Each rule's {@code COUNT} counts that rule's occurrences from {@code DTSTART} on, so when
+ * {@code DTSTART} matches the rule ("synchronized", as the RFC asks) it is the first counted
+ * occurrence; an unsynchronized {@code DTSTART} (a case the RFC leaves undefined) is an extra
+ * occurrence on top of the rule's {@code COUNT}. For a zoned start, {@code RDATE} and
+ * {@code EXDATE} times are moved to the start's zone (same instant), so exclusion is by instant.
+ *
+ * <p>Immutable and safe to share; iterate as many times as needed.
+ *
+ * <pre>{@code
+ * RecurrenceSet<LocalDateTime> set = RecurrenceSet.builder(LocalDateTime.parse("2021-01-13T19:00"))
+ *         .rule(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=2WE"))
+ *         .date(LocalDateTime.parse("2021-03-01T19:00"))
+ *         .exclude(LocalDateTime.parse("2021-02-10T19:00"))
+ *         .build();
+ * set.take(3);   // [2021-01-13T19:00, 2021-03-01T19:00, 2021-03-10T19:00]
+ * }</pre>
+ *
+ * @param <T> the occurrence type: {@link LocalDateTime}, {@link ZonedDateTime} or {@link LocalDate}
+ */
+public final class RecurrenceSet<T extends Comparable<? super T>> implements Recurrence<T> {
+
+    private final T start;
+    private final List<RecurrenceRule> rules;
+    private final List<T> dates;
+    private final List<T> exclusions;
+    private final Recurrence<T> combined;
+
+    private RecurrenceSet(Builder<T> b) {
+        this.start = b.start;
+        this.rules = List.copyOf(b.rules);
+        this.dates = List.copyOf(b.dates);
+        this.exclusions = List.copyOf(b.exclusions);
+        List<T> firstAndDates = new ArrayList<>(dates);
+        firstAndDates.add(start);
+        List<Recurrence<T>> parts = new ArrayList<>();
+        parts.add(Recurrence.ofDates(firstAndDates));
+        for (RecurrenceRule r : rules) {
+            parts.add(b.expander.apply(r));
+        }
+        Recurrence<T> union = parts.size() == 1 ? parts.get(0) : Recurrence.merge(parts);
+        this.combined = exclusions.isEmpty() ? union : Recurrence.difference(union, Recurrence.ofDates(exclusions));
+    }
+
+    /**
+     * Returns a builder for a set with a floating {@code DTSTART}.
+     *
+     * @param start the {@code DTSTART}, not null
+     * @return a new builder, not null
+     */
+    public static Builder<LocalDateTime> builder(LocalDateTime start) {
+        requireNonNull(start, "start");
+        return new Builder<>(start, r -> r.occurrences(start), UnaryOperator.identity());
+    }
+
+    /**
+     * Returns a builder for a set with a zoned (or UTC) {@code DTSTART}.
+     *
+     * @param start the {@code DTSTART} with its zone, not null
+     * @return a new builder, not null
+     */
+    public static Builder<ZonedDateTime> builder(ZonedDateTime start) {
+        requireNonNull(start, "start");
+        return new Builder<>(start, r -> r.occurrences(start), t -> t.withZoneSameInstant(start.getZone()));
+    }
+
+    /**
+     * Returns a builder for a set with a DATE {@code DTSTART}.
+     *
+     * @param start the {@code DTSTART} date, not null
+     * @return a new builder, not null
+     */
+    public static Builder<LocalDate> builder(LocalDate start) {
+        requireNonNull(start, "start");
+        return new Builder<>(start, r -> r.occurrences(start), UnaryOperator.identity());
+    }
+
+    /**
+     * Returns the {@code DTSTART}.
+     *
+     * @return the start, not null
+     */
+    public T start() {
+        return start;
+    }
+
+    /**
+     * Returns the {@code RRULE}s.
+     *
+     * @return the rules in the order added, unmodifiable
+     */
+    public List<RecurrenceRule> rules() {
+        return rules;
+    }
+
+    /**
+     * Returns the {@code RDATE}s.
+     *
+     * @return the dates in the order added (zoned ones in the start's zone), unmodifiable
+     */
+    public List<T> dates() {
+        return dates;
+    }
+
+    /**
+     * Returns the {@code EXDATE}s.
+     *
+     * @return the excluded times in the order added (zoned ones in the start's zone), unmodifiable
+     */
+    public List<T> exclusions() {
+        return exclusions;
+    }
+
+    @Override
+    public RecurrenceIterator<T> iterator() {
+        return combined.iterator();
+    }
+
+    @Override
+    public boolean isFinite() {
+        return rules.stream().allMatch(RecurrenceRule::isFinite);
+    }
+
+    /**
+     * Returns whether another object is a set with the same start, rules, dates and exclusions.
+     *
+     * @param obj the object to compare with, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        if (!(obj instanceof RecurrenceSet)) {
+            return false;
+        }
+        RecurrenceSet<?> o = (RecurrenceSet<?>) obj;
+        return start.equals(o.start) && rules.equals(o.rules) && dates.equals(o.dates)
+                && exclusions.equals(o.exclusions);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, rules, dates, exclusions);
+    }
+
+    /**
+     * Returns a description listing the start, rules, dates and exclusions.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "RecurrenceSet[DTSTART=" + start + ", RRULE=" + rules + ", RDATE=" + dates
+                + ", EXDATE=" + exclusions + "]";
+    }
+
+    /**
+     * A mutable builder of {@link RecurrenceSet}. Not thread-safe.
+     *
+     * @param <T> the occurrence type
+     */
+    public static final class Builder<T extends Comparable<? super T>> {
+        private final T start;
+        private final Function<RecurrenceRule, Recurrence<T>> expander;
+        private final UnaryOperator<T> normalizer;
+        private final List<RecurrenceRule> rules = new ArrayList<>();
+        private final List<T> dates = new ArrayList<>();
+        private final List<T> exclusions = new ArrayList<>();
+
+        private Builder(T start, Function<RecurrenceRule, Recurrence<T>> expander, UnaryOperator<T> normalizer) {
+            this.start = start;
+            this.expander = expander;
+            this.normalizer = normalizer;
+        }
+
+        /**
+         * Adds an {@code RRULE}.
+         *
+         * @param rule the rule, not null
+         * @return this builder
+         * @throws org.secunity.SecunityException if the rule cannot be expanded from this start
+         *     (a rule finer than a day from a DATE start)
+         */
+        public Builder<T> rule(RecurrenceRule rule) {
+            requireNonNull(rule, "rule");
+            expander.apply(rule);
+            rules.add(rule);
+            return this;
+        }
+
+        /**
+         * Adds an {@code RDATE}.
+         *
+         * @param date the time, not null
+         * @return this builder
+         */
+        public Builder<T> date(T date) {
+            dates.add(normalizer.apply(requireNonNull(date, "date")));
+            return this;
+        }
+
+        /**
+         * Adds {@code RDATE}s.
+         *
+         * @param dates the times, not null, no null element
+         * @return this builder
+         */
+        public Builder<T> dates(Collection<? extends T> dates) {
+            dates.forEach(this::date);
+            return this;
+        }
+
+        /**
+         * Adds an {@code EXDATE}.
+         *
+         * @param date the time to exclude, not null
+         * @return this builder
+         */
+        public Builder<T> exclude(T date) {
+            exclusions.add(normalizer.apply(requireNonNull(date, "date")));
+            return this;
+        }
+
+        /**
+         * Adds {@code EXDATE}s.
+         *
+         * @param dates the times to exclude, not null, no null element
+         * @return this builder
+         */
+        public Builder<T> exclude(Collection<? extends T> dates) {
+            dates.forEach(this::exclude);
+            return this;
+        }
+
+        /**
+         * Builds the set.
+         *
+         * @return the set, not null
+         */
+        public RecurrenceSet<T> build() {
+            return new RecurrenceSet<>(this);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.secunity.recurrence;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks the periods of one rule from a floating start and yields its occurrences: candidates
+ * before the start are dropped uncounted, {@code COUNT} and {@code UNTIL} end the walk.
+ *
+ * <p>Without {@code COUNT}, {@link #seek} jumps straight to the period of the target. With
+ * {@code COUNT} the occurrences before the target must be counted, so the seek walks the periods
+ * in between (without creating date objects); the work is bounded by {@code COUNT} and the empty
+ * period bound of {@link Expansion}.
+ */
+final class RuleIterator extends AbstractIterator<LocalDateTime> {
+
+    private static final long END = Long.MIN_VALUE;
+
+    private final Expansion expansion;
+    private final int nano;
+    private final long startFloor;
+    private final int count;
+    private final long until;
+    private final long untilPeriod;
+    private final PeriodBuffer buf;
+    private long seekFloor = Long.MIN_VALUE;
+    private long period = -1;
+    private int cursor;
+    private int baseIndex;
+    private int offsetIndex;
+    private int lastBase;
+    private int lastOffset;
+    private int emitted;
+    private boolean finished;
+    private long lastDay = Long.MIN_VALUE;
+    private @Nullable LocalDate lastDate;
+    private final @Nullable LocalTime @Nullable [] times;
+
+    /**
+     * Creates an iterator.
+     *
+     * @param until the last local epoch second an occurrence may have, or {@code Long.MAX_VALUE}
+     */
+    RuleIterator(Expansion expansion, int capacity, LocalDateTime start, int count, long until) {
+        this.expansion = expansion;
+        this.nano = start.getNano();
+        this.startFloor = start.toEpochSecond(ZoneOffset.UTC);
+        this.count = count;
+        this.until = nano > 0 && until != Long.MAX_VALUE ? until - 1 : until;
+        this.untilPeriod = until == Long.MAX_VALUE ? Long.MAX_VALUE : expansion.periodOf(this.until);
+        this.buf = new PeriodBuffer(capacity);
+        this.times = expansion.dayBased && expansion.offsets.length <= MAX_CACHED_TIMES
+                ? new LocalTime[expansion.offsets.length] : null;
+    }
+
+    private static final int MAX_CACHED_TIMES = 256;
+
+    /** Returns the next occurrence as a local epoch second, or {@link #END}. */
+    long nextSecond() {
+        if (finished) {
+            return END;
+        }
+        PeriodBuffer b = buf;
+        while (true) {
+            int offsetCount = b.offsetCount;
+            while (true) {
+                int bi;
+                int oi;
+                if (b.selectedCount >= 0) {
+                    if (cursor >= b.selectedCount) {
+                        break;
+                    }
+                    int k = b.selected[cursor++];
+                    bi = k / offsetCount;
+                    oi = k % offsetCount;
+                } else {
+                    if (baseIndex >= b.baseCount) {
+                        break;
+                    }
+                    bi = baseIndex;
+                    oi = offsetIndex;
+                    if (++offsetIndex == offsetCount) {
+                        offsetIndex = 0;
+                        baseIndex++;
+                    }
+                }
+                long c = b.bases[bi] + b.offsets[oi];
+                if (c < startFloor) {
+                    continue;
+                }
+                if (c > until || (count > 0 && emitted >= count)) {
+                    finished = true;
+                    return END;
+                }
+                emitted++;
+                if (c >= seekFloor) {
+                    lastBase = bi;
+                    lastOffset = oi;
+                    return c;
+                }
+            }
+            long p = expansion.load(period + 1, untilPeriod, b);
+            if (p < 0) {
+                finished = true;
+                return END;
+            }
+            period = p;
+            cursor = 0;
+            baseIndex = 0;
+            offsetIndex = 0;
+        }
+    }
+
+    /** Drops the rest of the loaded period, so the next call loads period {@code period + 1}. */
+    private void dropPeriod() {
+        cursor = Integer.MAX_VALUE;
+        baseIndex = Integer.MAX_VALUE;
+    }
+
+    @Override
+    protected @Nullable LocalDateTime computeNext() {
+        long s = nextSecond();
+        if (s == END) {
+            return null;
+        }
+        @Nullable LocalTime[] cache = times;
+        if (cache == null) {
+            return LocalDateTime.ofEpochSecond(s, nano, ZoneOffset.UTC);
+        }
+        int oi = lastOffset;
+        long day = Math.floorDiv(buf.bases[lastBase], 86_400L);
+        LocalDate date = lastDate;
+        long delta = day - lastDay;
+        if (date == null || delta < 0 || delta > 28) {
+            date = LocalDate.ofEpochDay(day);
+        } else if (delta > 0) {
+            date = date.plusDays(delta);
+        }
+        lastDay = day;
+        lastDate = date;
+        LocalTime time = cache[oi];
+        if (time == null) {
+            time = LocalTime.ofSecondOfDay(buf.offsets[oi]).withNano(nano);
+            cache[oi] = time;
+        }
+        return LocalDateTime.of(date, time);
+    }
+
+    @Override
+    protected void seek(LocalDateTime target) {
+        long floor = target.toEpochSecond(ZoneOffset.UTC) + (nano >= target.getNano() ? 0 : 1);
+        if (floor <= seekFloor) {
+            return;
+        }
+        seekFloor = floor;
+        if (count == 0 && !finished) {
+            long p = expansion.periodOf(floor);
+            if (p > period) {
+                period = p - 1;
+                dropPeriod();
+            }
+        }
+    }
+}

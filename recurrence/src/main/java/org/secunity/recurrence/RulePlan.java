@@ -1,0 +1,109 @@
+package org.secunity.recurrence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The start-independent half of a rule's expansion: for each {@code BYxxx} part the expander or
+ * filter its role in the RFC 5545 §3.3.10 table calls for at the rule's frequency. Built once
+ * per rule and shared; immutable.
+ */
+final class RulePlan {
+
+    /** How a YEARLY period is expanded to days. */
+    enum YearlyMode { WEEK_NUMBERS, YEAR_DAYS, MONTH_DAYS, WEEKDAYS_OF_MONTHS, WEEKDAYS_OF_YEAR, DEFAULT }
+
+    final RecurrenceRule rule;
+    final Frequency frequency;
+    final int interval;
+    final int weekStart;
+    final YearlyMode yearlyMode;
+    final int[] months;
+    final ByMonthFilter byMonth;
+    final ByMonthDayExpander monthDays;
+    final ByYearDayExpander yearDays;
+    final ByWeekNoExpander weekNumbers;
+    final ByDayExpander weekdays;
+    /** Filters applied after the days of a period have been generated. */
+    final DayFilter[] filters;
+    final int[] setPositions;
+    /** An upper bound on the days one period can generate before sorting and filtering. */
+    final int maxDays;
+
+    RulePlan(RecurrenceRule rule) {
+        this.rule = rule;
+        this.frequency = rule.frequency();
+        this.interval = rule.interval();
+        this.weekStart = rule.weekStart().getValue();
+        this.months = ints(rule.byMonth());
+        this.byMonth = new ByMonthFilter(rule.byMonth());
+        this.monthDays = new ByMonthDayExpander(rule.byMonthDay());
+        this.yearDays = new ByYearDayExpander(rule.byYearDay());
+        this.weekNumbers = new ByWeekNoExpander(rule.byWeekNo(), weekStart);
+        this.weekdays = new ByDayExpander(rule.byDay());
+        this.setPositions = ints(rule.bySetPos());
+        boolean hasMonth = !rule.byMonth().isEmpty();
+        boolean hasWeekNo = !rule.byWeekNo().isEmpty();
+        boolean hasYearDay = !rule.byYearDay().isEmpty();
+        boolean hasMonthDay = !rule.byMonthDay().isEmpty();
+        boolean hasDay = !rule.byDay().isEmpty();
+        List<DayFilter> f = new ArrayList<>();
+        YearlyMode mode = YearlyMode.DEFAULT;
+        switch (frequency) {
+            case YEARLY:
+                if (hasWeekNo) {
+                    mode = YearlyMode.WEEK_NUMBERS;
+                    addIf(f, hasMonth, byMonth);
+                    addIf(f, hasYearDay, new ByYearDayFilter(rule.byYearDay()));
+                    addIf(f, hasMonthDay, new ByMonthDayFilter(rule.byMonthDay()));
+                    addIf(f, hasDay, new ByDayFilter(rule.byDay(), true));
+                } else if (hasYearDay) {
+                    mode = YearlyMode.YEAR_DAYS;
+                    addIf(f, hasMonth, byMonth);
+                    addIf(f, hasMonthDay, new ByMonthDayFilter(rule.byMonthDay()));
+                    addIf(f, hasDay, new ByDayFilter(rule.byDay(), !hasMonth));
+                } else if (hasMonthDay) {
+                    mode = YearlyMode.MONTH_DAYS;
+                    addIf(f, hasDay, new ByDayFilter(rule.byDay(), !hasMonth));
+                } else if (hasDay) {
+                    mode = hasMonth ? YearlyMode.WEEKDAYS_OF_MONTHS : YearlyMode.WEEKDAYS_OF_YEAR;
+                }
+                break;
+            case MONTHLY:
+                addIf(f, hasMonthDay && hasDay, new ByDayFilter(rule.byDay(), false));
+                break;
+            case WEEKLY:
+                addIf(f, hasMonth, byMonth);
+                break;
+            default:
+                addIf(f, hasMonth, byMonth);
+                addIf(f, hasYearDay, new ByYearDayFilter(rule.byYearDay()));
+                addIf(f, hasMonthDay, new ByMonthDayFilter(rule.byMonthDay()));
+                addIf(f, hasDay, new ByDayFilter(rule.byDay(), false));
+                break;
+        }
+        this.yearlyMode = mode;
+        long plain = rule.byDay().stream().filter(d -> !d.hasOrdinal()).count();
+        long numbered = rule.byDay().size() - plain;
+        long days = Math.max(21L * rule.byWeekNo().size(), rule.byYearDay().size());
+        days = Math.max(days, 12L * rule.byMonthDay().size());
+        days = Math.max(days, 12L * (5 * plain + numbered));
+        days = Math.max(days, 53 * plain + numbered);
+        this.maxDays = (int) Math.max(days, 12) + 1;
+        this.filters = f.toArray(new DayFilter[0]);
+    }
+
+    private static void addIf(List<DayFilter> filters, boolean condition, DayFilter filter) {
+        if (condition) {
+            filters.add(filter);
+        }
+    }
+
+    static int[] ints(List<Integer> values) {
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+}
