@@ -1,0 +1,84 @@
+package org.secunity.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code secunity expand --jsonl FILE|-}: expand recurrence rules given as JSON lines. */
+@Command(name = "expand",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Expand RFC 5545 recurrence rules given as JSON lines: one output line per input line, in the same "
+                    + "order, each written and flushed as soon as it is computed (constant memory, fit for pipes).",
+            "",
+            "Input line: {\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\",\"limit\":50}",
+            "  dtstart  required: a local date-time (yyyy-MM-ddTHH:mm[:ss]) or a date (yyyy-MM-dd)",
+            "  rrule    required: the RRULE value, strict RFC 5545 (without the 'RRULE:' prefix)",
+            "  zone     optional: a time zone ID such as Asia/Tokyo; without it times are floating (local)",
+            "  limit    optional: at most this many occurrences, 0 to " + ExpandRequest.MAX_LIMIT
+                    + "; default " + ExpandRequest.DEFAULT_LIMIT,
+            "",
+            "Output line: {\"occurrences\":[\"1997-09-10T09:00:00\", …]}: the rule's occurrences in order, at most "
+                    + "limit; DTSTART is included only when it matches the rule. Floating times print as "
+                    + "1997-09-10T09:00:00, dates as 1997-09-10, zoned times as the local time with its offset, "
+                    + "2026-01-14T19:00:00+09:00 (times in a DST gap move later, as RFC 5545 says).",
+            "",
+            "A bad line (malformed JSON, an unknown or missing field, a bad rule) is answered with "
+                    + "{\"error\":\"line N: …\"} naming the field, or the rule part and index, and the run goes on. "
+                    + "Lines longer than " + ExpandRequest.MAX_LINE_LENGTH + " characters are errors too.",
+            "",
+            "Exit status: 0 when every line was read, even if some were answered with an error (errors are "
+                    + "reported in-band); 2 when the input file cannot be read. Reading stops early, with status 0, "
+                    + "when standard output is closed (as by 'head')."
+        })
+public final class ExpandCommand implements Callable<Integer> {
+
+    @Option(names = "--jsonl", paramLabel = "FILE|-", required = true,
+            description = "The JSON lines to expand: a UTF-8 file, or - for standard input.")
+    private String input = "-";
+
+    @Mixin
+    private ProgressOption progressOption = new ProgressOption();
+
+    @Spec
+    private CommandSpec spec = CommandSpec.create();
+
+    /** Creates the command; picocli calls this. */
+    public ExpandCommand() {}
+
+    /**
+     * Expands every line.
+     *
+     * @return 0
+     * @throws BadInputException if the input cannot be opened
+     */
+    @Override
+    public Integer call() throws IOException {
+        Environment environment = SecunityApp.environmentOf(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        try (BufferedReader reader = Inputs.open(input, environment.stdin());
+                Progress progress = Progress.start(spec.commandLine().getErr(),
+                        progressOption.enabled(environment), "expand")) {
+            LineReader lines = new LineReader(reader, ExpandRequest.MAX_LINE_LENGTH);
+            long number = 0;
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                number++;
+                String answer = line.tooLong() ? ExpandRequest.tooLong(number) : ExpandRequest.answer(line.text(), number);
+                out.println(answer);
+                if (out.checkError()) {
+                    break;
+                }
+                progress.step(ExpandRequest.isError(answer));
+            }
+        }
+        return 0;
+    }
+}

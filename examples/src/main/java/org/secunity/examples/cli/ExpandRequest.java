@@ -1,0 +1,185 @@
+package org.secunity.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityException;
+import org.secunity.recurrence.RecurrenceRule;
+
+/**
+ * One line of {@code expand --jsonl}: the request it carries, and the line it answers with.
+ *
+ * <p>Input: {@code {"dtstart":"1997-09-02T09:00:00","rrule":"FREQ=MONTHLY;BYDAY=2WE","limit":50}}
+ * with an optional {@code "zone"}. Output: {@code {"occurrences":[…]}} or {@code {"error":"…"}}.
+ */
+final class ExpandRequest {
+
+    /** The number of occurrences when a line gives no {@code limit}. */
+    static final int DEFAULT_LIMIT = 100;
+
+    /** The largest {@code limit} a line may ask for. */
+    static final int MAX_LIMIT = 10_000;
+
+    /** The longest line read, in characters. */
+    static final int MAX_LINE_LENGTH = 100_000;
+
+    private static final Set<String> FIELDS = Set.of("dtstart", "rrule", "zone", "limit");
+    private static final List<String> FIELD_ORDER = List.of("dtstart", "rrule", "zone", "limit");
+
+    private ExpandRequest() {}
+
+    /** Answers one input line with one output line (without a line break); never throws for bad input. */
+    static String answer(String line, long lineNumber) {
+        ObjectNode out = Json.COMPACT.createObjectNode();
+        try {
+            List<String> occurrences = expand(line);
+            ArrayNode array = out.putArray("occurrences");
+            occurrences.forEach(array::add);
+        } catch (LineException e) {
+            out.removeAll();
+            out.put("error", "line " + lineNumber + ": " + Errors.oneLine(e.getMessage()));
+        }
+        return Json.compact(out);
+    }
+
+    /** The error answer for a line longer than {@link #MAX_LINE_LENGTH}. */
+    static String tooLong(long lineNumber) {
+        ObjectNode out = Json.COMPACT.createObjectNode();
+        out.put("error", "line " + lineNumber + ": longer than " + MAX_LINE_LENGTH + " characters");
+        return Json.compact(out);
+    }
+
+    /** Whether an answer is an error. */
+    static boolean isError(String answer) {
+        return answer.startsWith("{\"error\"");
+    }
+
+    private static List<String> expand(String line) {
+        if (line.isBlank()) {
+            throw new LineException("empty line; expected a JSON object such as "
+                    + "{\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\"}");
+        }
+        JsonNode node;
+        try {
+            node = Json.COMPACT.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new LineException("malformed JSON at column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage());
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new LineException("expected a JSON object, but the line is " + node.getNodeType().name().toLowerCase(
+                    java.util.Locale.ROOT));
+        }
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            String name = field.getKey();
+            if (!FIELDS.contains(name)) {
+                throw new LineException("unknown field \"" + name + "\"; allowed: " + String.join(", ", FIELD_ORDER));
+            }
+        }
+        String dtstart = requiredText(object, "dtstart");
+        String rruleText = requiredText(object, "rrule");
+        @Nullable String zoneText = optionalText(object, "zone");
+        int limit = limit(object);
+
+        RecurrenceRule rule;
+        try {
+            rule = RecurrenceRule.parse(rruleText);
+        } catch (SecunityException e) {
+            throw new LineException("rrule: " + e.getMessage());
+        }
+        try {
+            return occurrences(rule, dtstart, zoneText, limit);
+        } catch (SecunityException e) {
+            throw new LineException(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static List<String> occurrences(RecurrenceRule rule, String dtstart, @Nullable String zoneText, int limit) {
+        if (dtstart.indexOf('T') < 0) {
+            LocalDate date = parse("dtstart", dtstart, LocalDate::parse);
+            if (zoneText != null) {
+                throw new LineException("zone: a date dtstart (\"" + dtstart + "\") has no time to place in a zone; "
+                        + "give a date-time such as " + dtstart + "T09:00:00");
+            }
+            return rule.occurrences(date).take(limit).stream().map(LocalDate::toString).toList();
+        }
+        LocalDateTime start = parse("dtstart", dtstart, LocalDateTime::parse);
+        if (zoneText == null) {
+            return rule.occurrences(start).take(limit).stream()
+                    .map(DateTimeFormatter.ISO_LOCAL_DATE_TIME::format).toList();
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneText);
+        } catch (DateTimeException e) {
+            throw new LineException("zone: \"" + zoneText + "\" is not a time zone ID such as Asia/Tokyo or UTC");
+        }
+        return rule.occurrences(ZonedDateTime.of(start, zone)).take(limit).stream()
+                .map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).toList();
+    }
+
+    private interface Parser<T> {
+        T parse(CharSequence text);
+    }
+
+    private static <T> T parse(String field, String text, Parser<T> parser) {
+        try {
+            return parser.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new LineException(field + ": \"" + text + "\" is not a local date-time such as 1997-09-02T09:00:00 "
+                    + "or a date such as 1997-09-02 (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String requiredText(ObjectNode object, String field) {
+        String text = optionalText(object, field);
+        if (text == null) {
+            throw new LineException("missing \"" + field + "\"");
+        }
+        return text;
+    }
+
+    private static @Nullable String optionalText(ObjectNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new LineException("\"" + field + "\" must be a string, but was " + value);
+        }
+        return value.textValue();
+    }
+
+    private static int limit(ObjectNode object) {
+        JsonNode value = object.get("limit");
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0
+                || value.intValue() > MAX_LIMIT) {
+            throw new LineException("\"limit\" must be an integer from 0 to " + MAX_LIMIT + ", but was " + value);
+        }
+        return value.intValue();
+    }
+
+    /** A bad line: answered in-band, never thrown out of {@link #answer}. */
+    private static final class LineException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LineException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
