@@ -17,24 +17,21 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Expand RFC 5545 recurrence rules given as JSON lines: one output line per input line, in the same "
-                    + "order, each written and flushed as soon as it is computed (constant memory, fit for pipes).",
-            "",
-            "Input line: {\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\",\"limit\":50}",
-            "  dtstart  required: a local date-time (yyyy-MM-ddTHH:mm[:ss]) or a date (yyyy-MM-dd)",
-            "  rrule    required: the RRULE value, strict RFC 5545 (without the 'RRULE:' prefix)",
-            "  zone     optional: a time zone ID such as Asia/Tokyo; without it times are floating (local)",
+                    + "order, each written and flushed as soon as it is computed (constant memory, fit for pipes).%n",
+            "Input line, for example:",
+            "  {\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\",\"limit\":5}",
+            "  dtstart  required: yyyy-MM-ddTHH:mm[:ss] (a local date-time) or yyyy-MM-dd",
+            "  rrule    required: the RRULE value, strict RFC 5545, without 'RRULE:'",
+            "  zone     optional: a zone ID such as Asia/Tokyo; none: floating local time",
             "  limit    optional: at most this many occurrences, 0 to " + ExpandRequest.MAX_LIMIT
-                    + "; default " + ExpandRequest.DEFAULT_LIMIT,
-            "",
+                    + "; default " + ExpandRequest.DEFAULT_LIMIT + "%n",
             "Output line: {\"occurrences\":[\"1997-09-10T09:00:00\", …]}: the rule's occurrences in order, at most "
                     + "limit; DTSTART is included only when it matches the rule. Floating times print as "
                     + "1997-09-10T09:00:00, dates as 1997-09-10, zoned times as the local time with its offset, "
-                    + "2026-01-14T19:00:00+09:00 (times in a DST gap move later, as RFC 5545 says).",
-            "",
+                    + "2026-01-14T19:00:00+09:00 (times in a DST gap move later, as RFC 5545 says).%n",
             "A bad line (malformed JSON, an unknown or missing field, a bad rule) is answered with "
                     + "{\"error\":\"line N: …\"} naming the field, or the rule part and index, and the run goes on. "
-                    + "Lines longer than " + ExpandRequest.MAX_LINE_LENGTH + " characters are errors too.",
-            "",
+                    + "Lines longer than " + ExpandRequest.MAX_LINE_LENGTH + " characters are errors too.%n",
             "Exit status: 0 when every line was read, even if some were answered with an error (errors are "
                     + "reported in-band); 2 when the input file cannot be read. Reading stops early, with status 0, "
                     + "when standard output is closed (as by 'head')."

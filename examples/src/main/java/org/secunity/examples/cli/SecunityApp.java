@@ -30,8 +30,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Browse the METI regional SECUNITY practice catalog (経済産業省「地域SECUNITY形成のためのプラクティス集」第1版), "
                     + "get practice recommendations for your community's situation, expand event cadences "
-                    + "and publish community schedules.",
-            "",
+                    + "and publish community schedules.%n",
             "Output is UTF-8. Text is printed in English, or in Japanese when the JVM locale is Japanese; "
                     + "--lang ja|en on any subcommand chooses."
         },
@@ -46,8 +45,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  success",
             "  1  an internal error (a defect of the app; the stack trace is printed)",
-            "  2  bad input: a bad option or argument, a missing file, an invalid document or rule; "
-                    + "one line on stderr says what and where",
+            "  2  bad input: a bad option or argument, a missing file, an invalid",
+            "     document or rule; one line on stderr says what and where",
             "",
             "Run 'secunity tour' for a guided tour, 'secunity help COMMAND' for a command's options."
         })

@@ -1,0 +1,242 @@
+package org.secunity.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExpandCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static List<JsonNode> expand(String input) {
+        AppRunner.Result result = AppRunner.runWithInput(input, "expand", "--jsonl", "-");
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEmpty();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : result.outLines()) {
+            try {
+                lines.add(JSON.readTree(line));
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + line, e);
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> occurrences(JsonNode line) {
+        assertThat(line.has("occurrences")).as("%s", line).isTrue();
+        List<String> out = new ArrayList<>();
+        line.get("occurrences").forEach(n -> out.add(n.textValue()));
+        return out;
+    }
+
+    private static String error(JsonNode line) {
+        assertThat(line.has("error")).as("%s", line).isTrue();
+        assertThat(line.size()).isEqualTo(1);
+        return line.get("error").textValue();
+    }
+
+    @Test
+    void the_design_example_expands_to_second_wednesdays_without_the_unmatched_dtstart() {
+        List<JsonNode> out = expand(
+                "{\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\",\"limit\":3}\n");
+        assertThat(out).hasSize(1);
+        assertThat(occurrences(out.get(0)))
+                .containsExactly("1997-09-10T09:00:00", "1997-10-08T09:00:00", "1997-11-12T09:00:00");
+    }
+
+    @Test
+    void dtstart_is_included_when_it_matches_the_rule() {
+        List<JsonNode> out = expand(
+                "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=WEEKLY;BYDAY=MO\",\"limit\":2}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-01-05T19:00:00", "2026-01-12T19:00:00");
+    }
+
+    @Test
+    void a_zone_prints_local_times_with_their_offset() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-01T19:00:00\",\"zone\":\"Asia/Tokyo\","
+                + "\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\",\"limit\":2}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-01-14T19:00:00+09:00", "2026-02-11T19:00:00+09:00");
+    }
+
+    @Test
+    void a_zone_follows_daylight_saving_time() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-03-01T09:00:00\",\"zone\":\"America/New_York\","
+                + "\"rrule\":\"FREQ=WEEKLY;BYDAY=SU\",\"limit\":2}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-03-01T09:00:00-05:00", "2026-03-08T09:00:00-04:00");
+    }
+
+    @Test
+    void a_date_dtstart_expands_to_dates() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-01\",\"rrule\":\"FREQ=YEARLY;BYMONTH=7;BYDAY=2SA\",\"limit\":2}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-07-11", "2027-07-10");
+    }
+
+    @Test
+    void without_a_limit_at_most_the_default_number_is_printed() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"}");
+        assertThat(occurrences(out.get(0))).hasSize(ExpandRequest.DEFAULT_LIMIT);
+    }
+
+    @Test
+    void a_finite_rule_gives_fewer_than_the_limit() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY;COUNT=2\",\"limit\":50}");
+        assertThat(occurrences(out.get(0))).hasSize(2);
+    }
+
+    @Test
+    void a_rule_that_never_matches_gives_no_occurrence() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-01T00:00:00\",\"rrule\":\"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30\"}");
+        assertThat(occurrences(out.get(0))).isEmpty();
+    }
+
+    @Test
+    void each_input_line_gives_one_output_line_in_order_and_bad_lines_do_not_stop_the_run() {
+        String input = String.join("\n",
+                "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=WEEKLY;BYDAY=MO\",\"limit\":1}",
+                "not json",
+                "",
+                "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=WEEKLY;BYDAY=XX\"}",
+                "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}") + "\n";
+        List<JsonNode> out = expand(input);
+        assertThat(out).hasSize(5);
+        assertThat(occurrences(out.get(0))).containsExactly("2026-01-05T19:00:00");
+        assertThat(error(out.get(1))).startsWith("line 2: malformed JSON at column 1");
+        assertThat(error(out.get(2))).startsWith("line 3: empty line");
+        assertThat(error(out.get(3))).startsWith("line 4: rrule: ").contains("BYDAY").contains("index");
+        assertThat(occurrences(out.get(4))).containsExactly("2026-01-05T19:00:00");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"colour\":1}"
+                + "|line 1: unknown field \"colour\"; allowed: dtstart, rrule, zone, limit",
+        "{\"rrule\":\"FREQ=DAILY\"}|line 1: missing \"dtstart\"",
+        "{\"dtstart\":\"2026-01-05T19:00:00\"}|line 1: missing \"rrule\"",
+        "{\"dtstart\":20260105,\"rrule\":\"FREQ=DAILY\"}|line 1: \"dtstart\" must be a string, but was 20260105",
+        "{\"dtstart\":\"2026-13-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"}|line 1: dtstart: \"2026-13-05T19:00:00\" is not",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":-1}"
+                + "|line 1: \"limit\" must be an integer from 0 to 10000, but was -1",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":10001}"
+                + "|line 1: \"limit\" must be an integer from 0 to 10000",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":2.5}"
+                + "|line 1: \"limit\" must be an integer",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"zone\":\"Mars/Olympus\"}"
+                + "|line 1: zone: \"Mars/Olympus\" is not a time zone ID",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"zone\":\"Asia/Tokyo\"}"
+                + "|line 1: zone: a date dtstart",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=HOURLY\"}|line 1: ",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2XX\"}|line 1: rrule: ",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY;COUNT=2;UNTIL=20260110\"}|line 1: rrule: ",
+        "{\"dtstart\":\"a\",\"dtstart\":\"b\",\"rrule\":\"FREQ=DAILY\"}|line 1: malformed JSON at column ",
+        "[1,2]|line 1: expected a JSON object, but the line is array",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"} {}|line 1: malformed JSON",
+    })
+    void a_bad_line_is_answered_with_an_error_naming_the_line_and_the_field(String line, String message) {
+        List<JsonNode> out = expand(line + "\n");
+        assertThat(out).hasSize(1);
+        assertThat(error(out.get(0))).startsWith(message);
+    }
+
+    @Test
+    void a_bad_rule_error_names_the_rule_part_and_index() {
+        String message = error(expand(
+                "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2XX\"}").get(0));
+        assertThat(message).contains("in BYDAY").contains("at index").contains("FREQ=MONTHLY;BYDAY=2XX");
+    }
+
+    @Test
+    void a_line_longer_than_the_maximum_is_an_error_and_the_next_line_is_still_read() {
+        String input = "{\"x\":\"" + "a".repeat(ExpandRequest.MAX_LINE_LENGTH) + "\"}\n"
+                + "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}\n";
+        List<JsonNode> out = expand(input);
+        assertThat(error(out.get(0))).isEqualTo("line 1: longer than 100000 characters");
+        assertThat(occurrences(out.get(1))).hasSize(1);
+    }
+
+    @Test
+    void windows_line_ends_and_a_missing_final_line_break_are_accepted() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}\r\n"
+                + "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}");
+        assertThat(out).hasSize(2);
+        assertThat(occurrences(out.get(1))).hasSize(1);
+    }
+
+    @Test
+    void empty_input_gives_empty_output() {
+        assertThat(expand("")).isEmpty();
+    }
+
+    @Test
+    void a_file_is_read_like_standard_input() throws IOException {
+        Path file = dir.resolve("rules.jsonl");
+        Files.writeString(file, "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=WEEKLY;BYDAY=MO\",\"limit\":1}\n");
+        AppRunner.Result result = AppRunner.run("expand", "--jsonl", file.toString());
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).isEqualTo("{\"occurrences\":[\"2026-01-05T19:00:00\"]}" + System.lineSeparator());
+    }
+
+    @Test
+    void a_missing_input_file_is_exit_2_naming_it() {
+        Path file = dir.resolve("none.jsonl");
+        AppRunner.Result result = AppRunner.run("expand", "--jsonl", file.toString());
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString()
+                .isEqualTo("secunity expand: cannot read " + file + ": no such file");
+    }
+
+    @Test
+    void without_jsonl_the_run_is_exit_2() {
+        AppRunner.Result result = AppRunner.run("expand");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().contains("--jsonl");
+    }
+
+    @Test
+    void the_progress_line_goes_to_stderr_only_when_asked_or_on_a_terminal() {
+        String input = "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}\nbad\n";
+        AppRunner.Result asked = AppRunner.runWithInput(input, "expand", "--jsonl", "-", "--progress");
+        assertThat(asked.status()).isZero();
+        assertThat(asked.outLines()).hasSize(2);
+        assertThat(asked.err()).contains("expand: 2 lines, 1 errors, done");
+        AppRunner.Result quiet = AppRunner.runWithInput(input, "expand", "--jsonl", "-");
+        assertThat(quiet.err()).isEmpty();
+        AppRunner.Result terminal = AppRunner.runIn(new Environment(stream(input), AppRunner.CLOCK, true),
+                "expand", "--jsonl", "-");
+        assertThat(terminal.err()).contains("expand: 2 lines");
+        AppRunner.Result off = AppRunner.runIn(new Environment(stream(input), AppRunner.CLOCK, true),
+                "expand", "--jsonl", "-", "--no-progress");
+        assertThat(off.err()).isEmpty();
+    }
+
+    private static InputStream stream(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void many_lines_stream_through_in_order() {
+        StringBuilder input = new StringBuilder();
+        for (int day = 1; day <= 28; day++) {
+            input.append(String.format("{\"dtstart\":\"2026-02-%02dT10:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}%n", day));
+        }
+        List<JsonNode> out = expand(input.toString());
+        assertThat(out).hasSize(28);
+        for (int day = 1; day <= 28; day++) {
+            assertThat(occurrences(out.get(day - 1))).containsExactly(String.format("2026-02-%02dT10:00:00", day));
+        }
+    }
+}

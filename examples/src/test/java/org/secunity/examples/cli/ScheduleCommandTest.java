@@ -1,0 +1,97 @@
+package org.secunity.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScheduleCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void the_lightning_talks_and_the_quiz_merge_in_date_order() throws IOException {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-01-01",
+                "--count", "5", "--format", "json");
+        assertThat(result.status()).isZero();
+        JsonNode root = JSON.readTree(result.out());
+        assertThat(root.get("community").textValue()).isEqualTo("sokansai-lt");
+        assertThat(root.get("from").textValue()).isEqualTo("2026-01-01");
+        List<String> dates = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        root.get("dates").forEach(d -> {
+            dates.add(d.get("date").textValue());
+            kinds.add(d.get("kind").textValue());
+        });
+        assertThat(dates).containsExactly("2026-02-11", "2026-04-08", "2026-06-10", "2026-07-11", "2026-08-12");
+        assertThat(kinds).containsExactly("LIGHTNING_TALKS", "LIGHTNING_TALKS", "LIGHTNING_TALKS", "QUIZ",
+                "LIGHTNING_TALKS");
+        assertThat(root.get("dates").get(0).get("cadence").get("rrule").textValue())
+                .isEqualTo("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE");
+        assertThat(root.get("dates").get(0).get("title").get("ja").textValue()).isNotBlank();
+    }
+
+    @Test
+    void the_from_date_is_included_when_an_event_falls_on_it() throws IOException {
+        JsonNode root = JSON.readTree(AppRunner.run("schedule", "--community", "kagoshima-council",
+                "--from", "2026-01-05", "--count", "2", "--format", "json").out());
+        assertThat(root.get("dates").get(0).get("date").textValue()).isEqualTo("2026-01-05");
+        assertThat(root.get("dates").get(1).get("date").textValue()).isEqualTo("2026-01-12");
+    }
+
+    @Test
+    void the_default_start_is_today_by_the_app_s_clock() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "kagoshima-council", "--lang", "en");
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("the next 10 dates from 2026-01-05").contains("2026-01-05 (Mon)")
+                .contains("Programming class");
+    }
+
+    @Test
+    void text_lists_unscheduled_recurring_events_after_the_dates() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "haisl", "--lang", "en");
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("No event with fixed dates.").contains("Recurring without fixed dates:")
+                .contains("About twice a year");
+    }
+
+    @Test
+    void text_is_japanese_with_lang_ja() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-01-01",
+                "--lang", "ja", "--count", "1");
+        assertThat(result.out()).contains("2026-02-11（水）").contains("偶数月の第2水曜日の晩");
+    }
+
+    @Test
+    void an_unknown_community_is_exit_2_listing_the_communities() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "nobody");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("secunity schedule: --community: unknown community \"nobody\"; the catalog has haisl");
+    }
+
+    @Test
+    void a_count_out_of_range_is_exit_2() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "haisl", "--count", "0");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().contains("--count must be from 1 to 1000, but was 0");
+    }
+
+    @Test
+    void a_bad_date_is_exit_2_naming_the_option() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "haisl", "--from", "2026-02-30");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().contains("--from").contains("2026-02-30");
+    }
+
+    @Test
+    void a_missing_community_option_is_exit_2() {
+        AppRunner.Result result = AppRunner.run("schedule");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().contains("--community");
+    }
+}
