@@ -1,10 +1,12 @@
 /**
- * The base of the Secunity SDK: an RFC 5545 recurrence engine that depends on the JDK only, and
- * the library's exception root, {@link org.secunity.SecunityException}.
+ * The base of the Secunity SDK: an RFC 5545 recurrence engine and the national holiday calendar
+ * of Japan ({@link org.secunity.recurrence.holiday.HolidayCalendar}), depending on the JDK only,
+ * and the library's exception root, {@link org.secunity.SecunityException}.
  */
 module org.secunity.recurrence {
     requires static transitive org.jspecify;
 
     exports org.secunity;
     exports org.secunity.recurrence;
+    exports org.secunity.recurrence.holiday;
 }
