@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CatalogCommand.class,
             ExpandCommand.class,
+            RecommendCommand.class,
             ScheduleCommand.class,
             TourCommand.class,
             CommandLine.HelpCommand.class

@@ -134,6 +134,7 @@ public final class TourCommand implements Callable<Integer> {
                 "(secunity stands for java -jar examples/target/secunity.jar)"));
         out.println("  secunity catalog practices --tag REDUCE_OPERATING_BURDEN");
         out.println("  secunity catalog export --format csv --table matrix --output matrix.csv");
+        out.println("  secunity recommend --situation examples/situations/kyushu-volunteers.yaml --top 5");
         out.println("  secunity schedule --community sokansai-lt --count 6");
         out.println("  echo '{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=WEEKLY;BYDAY=MO\",\"limit\":3}' "
                 + "| secunity expand --jsonl -");

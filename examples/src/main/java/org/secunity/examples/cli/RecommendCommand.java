@@ -1,0 +1,237 @@
+package org.secunity.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityException;
+import org.secunity.core.Catalog;
+import org.secunity.matching.MatchWeights;
+import org.secunity.matching.PracticeMatcher;
+import org.secunity.matching.Ranking;
+import org.secunity.matching.Recommendation;
+import org.secunity.matching.Situation;
+import org.secunity.serialization.Format;
+import org.secunity.serialization.RankingWriter;
+import org.secunity.serialization.Situations;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code secunity recommend}: the best practices for a community's situation, and why. */
+@Command(name = "recommend",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Recommend practices for a community's situation, best first, each with the reasons that raised "
+                    + "(+) or lowered (-) its score and the source sentence behind each reason.%n",
+            "Situation document (JSON, or YAML for .yaml/.yml; every field optional), for example:",
+            "  {\"stage\": \"FORMING\", \"organizerType\": \"VOLUNTEER_GROUP\", \"region\": \"KYUSHU\",",
+            "   \"goals\": {\"ENABLE_CONTINUOUS_ACTIVITY\": 1.0, \"REDUCE_OPERATING_BURDEN\": 0.5},",
+            "   \"challenges\": [\"SCHEDULING_CONFLICTS\", \"SALES_PITCH_CONCERN\"],",
+            "   \"adoptedPractices\": [13]}",
+            "See examples/situations/ and the situation JSON Schema in the serialization module. "
+                    + "An unknown ID is an error naming the field and listing the allowed values.%n",
+            "JSON output: {\"recommendations\":[{\"practice\":15,\"rank\":1,\"score\":0.91,\"reasons\":[{\"kind\":"
+                    + "\"CHALLENGE\",\"text\":\"…\",\"quote\":\"…\", …}], …}], \"candidates\":…, \"situation\":…, "
+                    + "\"weights\":…}, best first; reason texts in the --lang language.%n",
+            "Batch (--jsonl): one situation per input line, one ranking per output line (compact JSON), in order; "
+                    + "a bad line is answered with {\"error\":\"line N: $.field: …\"} and the run goes on. "
+                    + "Exit status 0 when every line was read; 2 when the input cannot be read."
+        })
+public final class RecommendCommand implements Callable<Integer> {
+
+    /** Where the situations come from: one file, or JSON lines. */
+    static final class Source {
+        @Option(names = "--situation", paramLabel = "FILE", required = true,
+                description = "The situation document: JSON, or YAML for .yaml/.yml.")
+        @Nullable Path situation;
+
+        @Option(names = "--jsonl", paramLabel = "FILE|-", required = true,
+                description = "Batch mode: situations as JSON lines, from a UTF-8 file or - for standard input.")
+        @Nullable String jsonl;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source = new Source();
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5",
+            description = "How many practices to recommend, 1 to 1000 (fewer when the catalog has fewer candidates). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private int top = 5;
+
+    @Option(names = "--format", paramLabel = "text|json",
+            description = "Output format: text (rank, score, title, each reason with its quote, in the --lang "
+                    + "language) or json. --jsonl always writes JSON lines. Default: text.")
+    private Formats.@Nullable Listing format;
+
+    @Option(names = "--weights", paramLabel = "FILE",
+            description = "Signal weights, a JSON or YAML document such as {\"goals\": 0.3, \"challenges\": 0.45, "
+                    + "\"context\": 0.15, \"similarity\": 0.1} (each key optional; those are the defaults).")
+    private @Nullable Path weights;
+
+    @Option(names = "--explain", paramLabel = "N",
+            description = "Also explain practice N: its rank and score for this situation and every reason, "
+                    + "even when it is not in the top K. Not with --jsonl.")
+    private @Nullable Integer explain;
+
+    @Mixin
+    private CatalogOption catalogOption = new CatalogOption();
+
+    @Mixin
+    private LangOption langOption = new LangOption();
+
+    @Mixin
+    private ProgressOption progressOption = new ProgressOption();
+
+    @Spec
+    private CommandSpec spec = CommandSpec.create();
+
+    /** Creates the command; picocli calls this. */
+    public RecommendCommand() {}
+
+    /**
+     * Prints the recommendations.
+     *
+     * @return 0
+     * @throws BadInputException if an option is out of range or a file cannot be read
+     * @throws SecunityException if the situation or weights document is invalid
+     */
+    @Override
+    public Integer call() throws IOException {
+        if (top < 1 || top > 1000) {
+            throw new BadInputException("--top must be from 1 to 1000, but was " + top);
+        }
+        Catalog catalog = catalogOption.catalog();
+        PracticeMatcher matcher = PracticeMatcher.of(catalog);
+        Path weightsFile = weights;
+        if (weightsFile != null) {
+            MatchWeights read = Situations.readWeights(Inputs.readable(weightsFile));
+            matcher = matcher.withWeights(read);
+        }
+        String jsonl = source.jsonl;
+        if (jsonl != null) {
+            if (explain != null) {
+                throw new BadInputException("--explain works with --situation, not with --jsonl");
+            }
+            if (format == Formats.Listing.TEXT) {
+                throw new BadInputException("--jsonl writes JSON lines; --format text works with --situation");
+            }
+            return batch(matcher, catalog, jsonl);
+        }
+        Path file = java.util.Objects.requireNonNull(source.situation, "situation");
+        Situation situation = Situations.read(Inputs.readable(file), catalog);
+        Ranking ranking = matcher.recommend(situation, top);
+        @Nullable Recommendation explained = null;
+        Integer number = explain;
+        if (number != null) {
+            if (catalog.practice(number).isEmpty()) {
+                throw new BadInputException("--explain: unknown practice " + number + "; the catalog has 1.."
+                        + catalog.practices().size());
+            }
+            if (situation.adoptedPractices().contains(number)) {
+                throw new BadInputException("--explain: practice " + number
+                        + " is in the situation's adoptedPractices, so it is never recommended");
+            }
+            explained = matcher.explain(situation, number);
+        }
+        Lang lang = langOption.lang();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Formats.Listing.JSON) {
+            out.println(Json.pretty(json(ranking, explained, lang)));
+        } else {
+            printText(out, file, ranking, explained, weightsFile != null, lang);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int batch(PracticeMatcher matcher, Catalog catalog, String input) throws IOException {
+        Environment environment = SecunityApp.environmentOf(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        RankingWriter writer = RankingWriter.create().withLanguage(langOption.lang().locale());
+        try (BufferedReader reader = Inputs.open(input, environment.stdin());
+                Progress progress = Progress.start(spec.commandLine().getErr(),
+                        progressOption.enabled(environment), "recommend")) {
+            LineReader lines = new LineReader(reader, ExpandRequest.MAX_LINE_LENGTH);
+            long number = 0;
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                number++;
+                String answer;
+                boolean failed = false;
+                if (line.tooLong()) {
+                    answer = error(number, "longer than " + ExpandRequest.MAX_LINE_LENGTH + " characters");
+                    failed = true;
+                } else if (line.text().isBlank()) {
+                    answer = error(number, "empty line; expected a situation JSON object");
+                    failed = true;
+                } else {
+                    try {
+                        Situation situation = Situations.read(line.text(), Format.JSON, catalog);
+                        answer = Json.compact(Json.tree(writer.write(matcher.recommend(situation, top))));
+                    } catch (SecunityException e) {
+                        answer = error(number, String.valueOf(e.getMessage()));
+                        failed = true;
+                    }
+                }
+                out.println(answer);
+                if (out.checkError()) {
+                    break;
+                }
+                progress.step(failed);
+            }
+        }
+        return 0;
+    }
+
+    private static String error(long line, String message) {
+        ObjectNode node = Json.COMPACT.createObjectNode();
+        node.put("error", "line " + line + ": " + Errors.oneLine(message));
+        return Json.compact(node);
+    }
+
+    private static JsonNode json(Ranking ranking, @Nullable Recommendation explained, Lang lang) {
+        RankingWriter writer = RankingWriter.create().withLanguage(lang.locale());
+        JsonNode root = Json.tree(writer.write(ranking));
+        if (explained != null && root instanceof ObjectNode object) {
+            Ranking one = Ranking.builder().from(ranking).recommendations(List.of(explained)).build();
+            object.set("explained", Json.tree(writer.write(one)).get("recommendations").get(0));
+        }
+        return root;
+    }
+
+    private static void printText(PrintWriter out, Path file, Ranking ranking, @Nullable Recommendation explained,
+            boolean customWeights, Lang lang) {
+        out.println(lang.pick("状況（" + file + "）: ", "Situation (" + file + "): ")
+                + RankingPrinter.describe(ranking.situation(), lang));
+        if (customWeights) {
+            MatchWeights w = ranking.weights();
+            out.println(lang.pick("重み: ", "Weights: ") + String.format(Locale.ROOT,
+                    "goals %.2f, challenges %.2f, context %.2f, similarity %.2f",
+                    w.goals(), w.challenges(), w.context(), w.similarity()));
+        }
+        out.println(lang.pick(
+                "候補" + ranking.candidates() + "件のうち上位" + ranking.recommendations().size() + "件:",
+                "Top " + ranking.recommendations().size() + " of " + ranking.candidates() + " candidates:"));
+        out.println();
+        RankingPrinter.print(out, ranking, lang, Integer.MAX_VALUE, "");
+        if (explained != null) {
+            out.println();
+            out.println(lang.pick(
+                    "プラクティス" + explained.practiceNumber() + "の順位と理由:",
+                    "Why practice " + explained.practiceNumber() + " ranks where it does:"));
+            Ranking one = Ranking.builder().from(ranking).recommendations(List.of(explained)).build();
+            RankingPrinter.print(out, one, lang, Integer.MAX_VALUE, "");
+        }
+    }
+}
