@@ -54,7 +54,7 @@ class EvaluationTest {
     @Test
     void case_metrics_from_ranks_equal_the_metrics_of_the_full_ranking_at_every_cut_off() {
         PracticeMatcher matcher = PracticeMatcher.of(catalog);
-        List<EvaluationCase> cases = EvaluationSituations.load();
+        List<EvaluationCase> cases = EvaluationCases.bundled();
         EvaluationReport report = Evaluation.run(matcher, cases, 3);
         for (int i = 0; i < cases.size(); i++) {
             Ranking all = matcher.rankAll(cases.get(i).situation());
