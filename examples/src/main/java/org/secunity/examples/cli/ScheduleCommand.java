@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.secunity.core.Catalog;
 import org.secunity.core.Community;
 import org.secunity.core.Event;
+import org.secunity.core.Schedule;
+import org.secunity.core.ScheduledOccurrence;
+import org.secunity.recurrence.holiday.HolidayPolicy;
 import org.secunity.serialization.SecunityJson;
 import org.secunity.serialization.WireType;
 import picocli.CommandLine.Command;
@@ -30,9 +33,13 @@ import picocli.CommandLine.Spec;
                     + "even-numbered months), merged in date order; events that recur without fixed dates "
                     + "(\"about twice a year\") are listed after them.",
             "Communities with fixed cadences in the bundled catalog: sokansai-lt, kagoshima-council.",
-            "JSON: {\"community\":\"sokansai-lt\",\"from\":\"2026-01-01\",\"dates\":[{\"date\":\"2026-02-11\","
+            "Dates are in Japan (Asia/Tokyo); an occurrence has a time only when the catalog gives the event's "
+                    + "start time. --count counts the occurrences that happen; skipped ones are listed among them.",
+            "JSON: {\"community\":\"sokansai-lt\",\"from\":\"2026-01-01\",\"dates\":[{\"date\":\"2026-02-12\","
+                    + "\"movedFrom\":\"2026-02-11\",\"holiday\":{\"date\":…,\"ja\":…,\"en\":…},"
                     + "\"kind\":\"LIGHTNING_TALKS\",\"title\":{\"ja\":\"…\",\"en\":\"…\"},\"cadence\":{…}}], "
-                    + "\"unscheduled\":[{\"kind\":…,\"title\":…,\"cadence\":…}]}"
+                    + "\"unscheduled\":[{\"kind\":…,\"title\":…,\"cadence\":…}]}; a skipped date has "
+                    + "\"skipped\":true."
         })
 public final class ScheduleCommand implements Callable<Integer> {
 
@@ -48,6 +55,17 @@ public final class ScheduleCommand implements Callable<Integer> {
             description = "How many dates to list, 1 to 1000, over all the community's fixed events. "
                     + "Default: ${DEFAULT-VALUE}.")
     private int count = 10;
+
+    @Option(names = "--holidays", paramLabel = "JP",
+            description = "Look at the national holidays of a country: JP (Japan, 2007 to 2099) is the one "
+                    + "calendar there is. Default: holidays are not looked at.")
+    private @Nullable String holidays;
+
+    @Option(names = "--holiday-policy", paramLabel = "POLICY",
+            description = "With --holidays, what happens to an occurrence on a holiday: SKIP (listed as skipped), "
+                    + "NEXT_BUSINESS_DAY or PREVIOUS_BUSINESS_DAY (moved, keeping its time). Only holidays "
+                    + "trigger it: the events held on Saturdays on purpose stay. Default: SKIP.")
+    private @Nullable HolidayPolicy holidayPolicy;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format: text (in the --lang language) or json. Default: ${DEFAULT-VALUE}.")
@@ -81,7 +99,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                 "--community: unknown community \"" + community + "\"; the catalog has "
                         + catalog.communities().stream().map(x -> x.id().value()).collect(Collectors.joining(", "))));
         LocalDate start = from == null ? LocalDate.now(SecunityApp.environmentOf(spec).clock()) : from;
-        List<Schedules.Dated> dates = Schedules.upcoming(c, start, count);
+        List<ScheduledOccurrence> dates = schedule(c).next(start, count);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Formats.Listing.JSON) {
             out.println(Json.pretty(json(c, start, dates)));
@@ -92,14 +110,40 @@ public final class ScheduleCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ObjectNode json(Community c, LocalDate start, List<Schedules.Dated> dates) {
+    private Schedule schedule(Community c) {
+        String country = holidays;
+        HolidayPolicy policy = holidayPolicy;
+        if (country == null) {
+            if (policy != null) {
+                throw new BadInputException("--holiday-policy needs --holidays JP");
+            }
+            return Schedule.of(c);
+        }
+        if (!"JP".equalsIgnoreCase(country)) {
+            throw new BadInputException("--holidays: unknown holiday calendar \"" + country + "\"; the one there is: JP");
+        }
+        return Schedule.of(c).withHolidayPolicy(policy == null ? HolidayPolicy.SKIP : policy);
+    }
+
+    private static ObjectNode json(Community c, LocalDate start, List<ScheduledOccurrence> dates) {
         ObjectNode root = Json.COMPACT.createObjectNode();
         root.put("community", c.id().value());
         root.put("from", start.toString());
         ArrayNode array = root.putArray("dates");
-        for (Schedules.Dated d : dates) {
+        for (ScheduledOccurrence d : dates) {
             ObjectNode item = array.addObject();
             item.put("date", d.date().toString());
+            d.time().ifPresent(t -> item.put("time", t.toString()));
+            if (d.isSkipped()) {
+                item.put("skipped", true);
+            }
+            d.movedFrom().ifPresent(m -> item.put("movedFrom", m.toString()));
+            d.holiday().ifPresent(h -> {
+                ObjectNode holiday = item.putObject("holiday");
+                holiday.put("date", h.date().toString());
+                holiday.put("ja", h.ja());
+                holiday.put("en", h.en());
+            });
             eventFields(item, d.event());
         }
         ArrayNode unscheduled = root.putArray("unscheduled");
@@ -112,24 +156,33 @@ public final class ScheduleCommand implements Callable<Integer> {
     private static void eventFields(ObjectNode item, Event event) {
         item.put("kind", event.kind().id());
         item.set("title", Json.tree(SecunityJson.write(WireType.BILINGUAL_TEXT, event.title())));
-        event.startTime().ifPresent(t -> item.put("startTime", t.toString()));
         event.cadence().ifPresent(cadence ->
                 item.set("cadence", Json.tree(SecunityJson.write(WireType.EVENT_CADENCE, cadence))));
     }
 
-    private static void printText(PrintWriter out, Community c, LocalDate start, List<Schedules.Dated> dates,
+    private static void printText(PrintWriter out, Community c, LocalDate start, List<ScheduledOccurrence> dates,
             Lang lang) {
+        long happening = dates.stream().filter(d -> !d.isSkipped()).count();
         out.println(lang.pick(
-                lang.of(c.name()) + "（" + c.id() + "）の予定: " + start + " 以降の" + dates.size() + "件",
-                lang.of(c.name()) + " (" + c.id() + "): the next " + dates.size() + " dates from " + start));
+                lang.of(c.name()) + "（" + c.id() + "）の予定: " + start + " 以降の" + happening + "件",
+                lang.of(c.name()) + " (" + c.id() + "): the next " + happening + " dates from " + start));
         if (dates.isEmpty()) {
             out.println(lang.pick("  日付の決まった定例行事はありません。",
                     "  No event with fixed dates."));
         }
-        for (Schedules.Dated d : dates) {
-            String time = d.event().startTime().map(t -> " " + t).orElse("");
+        for (ScheduledOccurrence d : dates) {
+            String time = d.time().map(t -> " " + t).orElse("");
+            String why = d.holiday().map(h -> lang.pick(h.ja(), h.en())).orElse("");
+            String note = "";
+            if (d.isSkipped()) {
+                note = lang.pick("  ※休止: " + why, "  (skipped: " + why + ")");
+            } else if (d.isMoved()) {
+                note = lang.pick("  ※" + d.movedFrom().orElseThrow() + "（" + why + "）から移動",
+                        "  (moved from " + d.movedFrom().orElseThrow() + ": " + why + ")");
+            }
             out.println("  " + Schedules.dateWithDay(d.date(), lang) + time + "  " + lang.of(d.event().title())
-                    + lang.pick("（", " (") + lang.of(d.cadence().text()) + lang.pick("）", ")"));
+                    + lang.pick("（", " (") + lang.of(d.event().cadence().orElseThrow().text()) + lang.pick("）", ")")
+                    + note);
         }
         List<Event> unfixed = Schedules.unfixedEvents(c);
         if (!unfixed.isEmpty()) {

@@ -94,4 +94,61 @@ class ScheduleCommandTest {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().asString().contains("--community");
     }
+
+    @Test
+    void a_next_business_day_policy_moves_the_lightning_talks_off_national_foundation_day() throws IOException {
+        JsonNode root = JSON.readTree(AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-01-01",
+                "--count", "2", "--holidays", "JP", "--holiday-policy", "NEXT_BUSINESS_DAY", "--format", "json").out());
+        JsonNode first = root.get("dates").get(0);
+        assertThat(first.get("date").textValue()).isEqualTo("2026-02-12");
+        assertThat(first.get("movedFrom").textValue()).isEqualTo("2026-02-11");
+        assertThat(first.get("holiday").get("ja").textValue()).isEqualTo("建国記念の日");
+        assertThat(root.get("dates").get(1).has("movedFrom")).isFalse();
+    }
+
+    @Test
+    void a_skip_policy_lists_the_skipped_class_and_still_counts_the_ones_that_happen() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "kagoshima-council", "--from", "2026-01-01",
+                "--count", "3", "--holidays", "jp", "--lang", "en");
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("the next 3 dates from 2026-01-01")
+                .contains("2026-01-12 (Mon)  Programming class (Every Monday)  (skipped: Coming of Age Day)")
+                .contains("2026-01-19 (Mon)");
+    }
+
+    @Test
+    void the_saturday_quiz_is_not_skipped_as_a_day_off() throws IOException {
+        JsonNode root = JSON.readTree(AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-07-01",
+                "--count", "1", "--holidays", "JP", "--format", "json").out());
+        assertThat(root.get("dates").get(0).get("date").textValue()).isEqualTo("2026-07-11");
+        assertThat(root.get("dates").get(0).has("skipped")).isFalse();
+    }
+
+    @Test
+    void a_holiday_policy_without_holidays_is_exit_2() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "haisl", "--holiday-policy", "SKIP");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString()
+                .isEqualTo("secunity schedule: --holiday-policy needs --holidays JP");
+    }
+
+    @Test
+    void an_unknown_holiday_calendar_or_policy_is_exit_2() {
+        AppRunner.Result calendar = AppRunner.run("schedule", "--community", "haisl", "--holidays", "US");
+        assertThat(calendar.status()).isEqualTo(2);
+        assertThat(calendar.errLines()).singleElement().asString().contains("\"US\"").contains("JP");
+        AppRunner.Result policy = AppRunner.run("schedule", "--community", "haisl", "--holidays", "JP",
+                "--holiday-policy", "LATER");
+        assertThat(policy.status()).isEqualTo(2);
+        assertThat(policy.errLines()).singleElement().asString().contains("--holiday-policy")
+                .contains("NEXT_BUSINESS_DAY");
+    }
+
+    @Test
+    void dates_after_the_holiday_calendar_are_exit_2_with_the_covered_years() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "kagoshima-council", "--from", "2099-12-20",
+                "--count", "5", "--holidays", "JP");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().contains("2100");
+    }
 }
