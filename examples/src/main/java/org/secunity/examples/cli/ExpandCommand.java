@@ -24,11 +24,19 @@ import picocli.CommandLine.Spec;
             "  rrule    required: the RRULE value, strict RFC 5545, without 'RRULE:'",
             "  zone     optional: a zone ID such as Asia/Tokyo; none: floating local time",
             "  limit    optional: at most this many occurrences, 0 to " + ExpandRequest.MAX_LIMIT
-                    + "; default " + ExpandRequest.DEFAULT_LIMIT + "%n",
+                    + "; default " + ExpandRequest.DEFAULT_LIMIT,
+            "  holidays        optional: JP, the national holidays of Japan (2007-2099)",
+            "  holidayPolicy   with holidays: SKIP (default), NEXT_BUSINESS_DAY or",
+            "                  PREVIOUS_BUSINESS_DAY: what happens to an occurrence on a day off",
+            "  holidayTrigger  with holidays: NON_BUSINESS_DAY (default: Saturdays, Sundays",
+            "                  and holidays are days off) or HOLIDAY (holidays only, for",
+            "                  events held on weekends on purpose)%n",
             "Output line: {\"occurrences\":[\"1997-09-10T09:00:00\", …]}: the rule's occurrences in order, at most "
                     + "limit; DTSTART is included only when it matches the rule. Floating times print as "
                     + "1997-09-10T09:00:00, dates as 1997-09-10, zoned times as the local time with its offset, "
                     + "2026-01-14T19:00:00+09:00 (times in a DST gap move later, as RFC 5545 says).%n",
+            "With holidays, occurrences are those after the policy: skipped ones are left out, moved ones are "
+                    + "at their new date (same time of day), and the limit counts what is left.%n",
             "A bad line (malformed JSON, an unknown or missing field, a bad rule) is answered with "
                     + "{\"error\":\"line N: …\"} naming the field, or the rule part and index, and the run goes on. "
                     + "Lines longer than " + ExpandRequest.MAX_LINE_LENGTH + " characters are errors too.%n",

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
+import org.secunity.recurrence.Recurrence;
 import org.secunity.recurrence.RecurrenceRule;
+import org.secunity.recurrence.holiday.HolidayCalendar;
+import org.secunity.recurrence.holiday.HolidayPolicy;
 
 /**
  * One line of {@code expand --jsonl}: the request it carries, and the line it answers with.
@@ -35,8 +38,9 @@ final class ExpandRequest {
     /** The longest line read, in characters. */
     static final int MAX_LINE_LENGTH = 100_000;
 
-    private static final Set<String> FIELDS = Set.of("dtstart", "rrule", "zone", "limit");
-    private static final List<String> FIELD_ORDER = List.of("dtstart", "rrule", "zone", "limit");
+    private static final List<String> FIELD_ORDER =
+            List.of("dtstart", "rrule", "zone", "limit", "holidays", "holidayPolicy", "holidayTrigger");
+    private static final Set<String> FIELDS = Set.copyOf(FIELD_ORDER);
 
     private ExpandRequest() {}
 
@@ -92,6 +96,7 @@ final class ExpandRequest {
         String rruleText = requiredText(object, "rrule");
         @Nullable String zoneText = optionalText(object, "zone");
         int limit = limit(object);
+        @Nullable Holidays holidays = holidays(object);
 
         RecurrenceRule rule;
         try {
@@ -100,24 +105,71 @@ final class ExpandRequest {
             throw new LineException("rrule: " + e.getMessage());
         }
         try {
-            return occurrences(rule, dtstart, zoneText, limit);
+            return occurrences(rule, dtstart, zoneText, limit, holidays);
         } catch (SecunityException e) {
             throw new LineException(String.valueOf(e.getMessage()));
         }
     }
 
-    private static List<String> occurrences(RecurrenceRule rule, String dtstart, @Nullable String zoneText, int limit) {
+    /** A holiday policy to apply, with the calendar and the days it acts on. */
+    private record Holidays(HolidayCalendar calendar, HolidayPolicy policy, HolidayPolicy.Trigger trigger) {
+
+        <T extends Comparable<? super T>> Recurrence<T> apply(Recurrence<T> recurrence) {
+            return policy.apply(recurrence, calendar, trigger);
+        }
+    }
+
+    private static <T extends Comparable<? super T>> Recurrence<T> adjusted(Recurrence<T> recurrence,
+            @Nullable Holidays holidays) {
+        return holidays == null ? recurrence : holidays.apply(recurrence);
+    }
+
+    private static @Nullable Holidays holidays(ObjectNode object) {
+        @Nullable String country = optionalText(object, "holidays");
+        @Nullable String policyText = optionalText(object, "holidayPolicy");
+        @Nullable String triggerText = optionalText(object, "holidayTrigger");
+        if (country == null) {
+            if (policyText != null || triggerText != null) {
+                throw new LineException((policyText != null ? "holidayPolicy" : "holidayTrigger")
+                        + " needs \"holidays\":\"JP\"");
+            }
+            return null;
+        }
+        if (!"JP".equals(country)) {
+            throw new LineException("holidays: unknown holiday calendar \"" + country + "\"; the one there is: JP");
+        }
+        HolidayPolicy policy;
+        try {
+            policy = policyText == null ? HolidayPolicy.SKIP : HolidayPolicy.parse(policyText);
+        } catch (SecunityException e) {
+            throw new LineException("holidayPolicy: unknown holiday policy \"" + policyText
+                    + "\"; allowed: SKIP, NEXT_BUSINESS_DAY, PREVIOUS_BUSINESS_DAY");
+        }
+        HolidayPolicy.Trigger trigger = HolidayPolicy.Trigger.NON_BUSINESS_DAY;
+        if (triggerText != null) {
+            try {
+                trigger = HolidayPolicy.Trigger.valueOf(triggerText);
+            } catch (IllegalArgumentException e) {
+                throw new LineException("holidayTrigger: unknown trigger \"" + triggerText
+                        + "\"; allowed: NON_BUSINESS_DAY, HOLIDAY");
+            }
+        }
+        return new Holidays(HolidayCalendar.japan(), policy, trigger);
+    }
+
+    private static List<String> occurrences(RecurrenceRule rule, String dtstart, @Nullable String zoneText, int limit,
+            @Nullable Holidays holidays) {
         if (dtstart.indexOf('T') < 0) {
             LocalDate date = parse("dtstart", dtstart, LocalDate::parse);
             if (zoneText != null) {
                 throw new LineException("zone: a date dtstart (\"" + dtstart + "\") has no time to place in a zone; "
                         + "give a date-time such as " + dtstart + "T09:00:00");
             }
-            return rule.occurrences(date).take(limit).stream().map(LocalDate::toString).toList();
+            return adjusted(rule.occurrences(date), holidays).take(limit).stream().map(LocalDate::toString).toList();
         }
         LocalDateTime start = parse("dtstart", dtstart, LocalDateTime::parse);
         if (zoneText == null) {
-            return rule.occurrences(start).take(limit).stream()
+            return adjusted(rule.occurrences(start), holidays).take(limit).stream()
                     .map(DateTimeFormatter.ISO_LOCAL_DATE_TIME::format).toList();
         }
         ZoneId zone;
@@ -126,7 +178,7 @@ final class ExpandRequest {
         } catch (DateTimeException e) {
             throw new LineException("zone: \"" + zoneText + "\" is not a time zone ID such as Asia/Tokyo or UTC");
         }
-        return rule.occurrences(ZonedDateTime.of(start, zone)).take(limit).stream()
+        return adjusted(rule.occurrences(ZonedDateTime.of(start, zone)), holidays).take(limit).stream()
                 .map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).toList();
     }
 

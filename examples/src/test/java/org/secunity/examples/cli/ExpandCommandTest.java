@@ -124,7 +124,8 @@ class ExpandCommandTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"colour\":1}"
-                + "|line 1: unknown field \"colour\"; allowed: dtstart, rrule, zone, limit",
+                + "|line 1: unknown field \"colour\"; allowed: dtstart, rrule, zone, limit, holidays, holidayPolicy, "
+                + "holidayTrigger",
         "{\"rrule\":\"FREQ=DAILY\"}|line 1: missing \"dtstart\"",
         "{\"dtstart\":\"2026-01-05T19:00:00\"}|line 1: missing \"rrule\"",
         "{\"dtstart\":20260105,\"rrule\":\"FREQ=DAILY\"}|line 1: \"dtstart\" must be a string, but was 20260105",
@@ -144,6 +145,16 @@ class ExpandCommandTest {
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY;COUNT=2;UNTIL=20260110\"}|line 1: rrule: ",
         "{\"dtstart\":\"a\",\"dtstart\":\"b\",\"rrule\":\"FREQ=DAILY\"}|line 1: malformed JSON at column ",
         "[1,2]|line 1: expected a JSON object, but the line is array",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidayPolicy\":\"SKIP\"}"
+                + "|line 1: holidayPolicy needs \"holidays\":\"JP\"",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidays\":\"US\"}"
+                + "|line 1: holidays: unknown holiday calendar \"US\"; the one there is: JP",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidays\":\"JP\",\"holidayPolicy\":\"LATER\"}"
+                + "|line 1: holidayPolicy: unknown holiday policy \"LATER\"; allowed: SKIP, NEXT_BUSINESS_DAY, "
+                + "PREVIOUS_BUSINESS_DAY",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidays\":\"JP\",\"holidayTrigger\":\"X\"}"
+                + "|line 1: holidayTrigger: unknown trigger \"X\"; allowed: NON_BUSINESS_DAY, HOLIDAY",
+        "{\"dtstart\":\"2099-12-28\",\"rrule\":\"FREQ=DAILY\",\"holidays\":\"JP\"}|line 1: ",
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"} {}|line 1: malformed JSON",
     })
     void a_bad_line_is_answered_with_an_error_naming_the_line_and_the_field(String line, String message) {
@@ -238,5 +249,34 @@ class ExpandCommandTest {
         for (int day = 1; day <= 28; day++) {
             assertThat(occurrences(out.get(day - 1))).containsExactly(String.format("2026-02-%02dT10:00:00", day));
         }
+    }
+
+    @Test
+    void holidays_skip_the_monday_class_on_coming_of_age_day() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=WEEKLY;BYDAY=MO\",\"limit\":3,"
+                + "\"holidays\":\"JP\",\"holidayPolicy\":\"SKIP\"}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-01-05", "2026-01-19", "2026-01-26");
+    }
+
+    @Test
+    void holidays_move_the_lightning_talks_to_the_next_business_day_keeping_the_time() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-01T19:00:00\",\"zone\":\"Asia/Tokyo\","
+                + "\"rrule\":\"FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE\",\"limit\":2,"
+                + "\"holidays\":\"JP\",\"holidayPolicy\":\"NEXT_BUSINESS_DAY\"}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-02-12T19:00:00+09:00", "2026-04-08T19:00:00+09:00");
+        List<JsonNode> before = expand("{\"dtstart\":\"2026-01-01T19:00:00\","
+                + "\"rrule\":\"FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE\",\"limit\":1,"
+                + "\"holidays\":\"JP\",\"holidayPolicy\":\"PREVIOUS_BUSINESS_DAY\"}");
+        assertThat(occurrences(before.get(0))).containsExactly("2026-02-10T19:00:00");
+    }
+
+    @Test
+    void a_holiday_trigger_keeps_saturday_events_that_skip_would_drop_as_days_off() {
+        String rule = "{\"dtstart\":\"2026-01-01\",\"rrule\":\"FREQ=YEARLY;BYMONTH=7;BYDAY=2SA\",\"limit\":2,"
+                + "\"holidays\":\"JP\"";
+        assertThat(occurrences(expand(rule + ",\"holidayTrigger\":\"HOLIDAY\"}").get(0)))
+                .containsExactly("2026-07-11", "2027-07-10");
+        assertThat(occurrences(expand(rule + ",\"holidayPolicy\":\"NEXT_BUSINESS_DAY\"}").get(0)))
+                .containsExactly("2026-07-13", "2027-07-12");
     }
 }
