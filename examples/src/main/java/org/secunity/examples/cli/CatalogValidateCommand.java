@@ -63,9 +63,13 @@ public final class CatalogValidateCommand implements Callable<Integer> {
         out.println("OK: " + file + ": " + lang.pick(
                 "スキーマバージョン" + Catalogs.SCHEMA_VERSION + "、コミュニティ" + catalog.communities().size()
                         + "件、プラクティス" + catalog.practices().size() + "件",
-                "schemaVersion " + Catalogs.SCHEMA_VERSION + ", " + catalog.communities().size() + " communities, "
-                        + catalog.practices().size() + " practices"));
+                "schemaVersion " + Catalogs.SCHEMA_VERSION + ", " + count(catalog.communities().size(), "community",
+                        "communities") + ", " + count(catalog.practices().size(), "practice", "practices")));
         out.flush();
         return 0;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

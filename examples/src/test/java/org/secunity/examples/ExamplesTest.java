@@ -1,0 +1,65 @@
+package org.secunity.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example's {@code main}, so that the examples cannot rot. Surefire runs in the examples module. */
+class ExamplesTest {
+
+    interface Main {
+        void run() throws Exception;
+    }
+
+    private static synchronized String stdoutOf(Main main) throws Exception {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            main.run();
+        } finally {
+            System.setOut(saved);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void embed_catalog_example_queries_the_seed_catalog() throws Exception {
+        String out = stdoutOf(() -> EmbedCatalogExample.main());
+        assertThat(out).contains("Catalog[10 communities, 22 practices]")
+                .contains("addresses SCHEDULING_CONFLICTS: 13 「")
+                .contains("continuity and less burden: [3, 15]")
+                .contains("kagoshima-council")
+                .contains("shared: [21, 22]")
+                .contains("13 reduces the burden: true");
+    }
+
+    @Test
+    void recommend_from_yaml_example_ranks_the_sample_situation() throws Exception {
+        String out = stdoutOf(() -> RecommendFromYamlExample.main("situations/kyushu-volunteers.yaml"));
+        assertThat(out).contains("1. practice ").contains("2. practice ").contains("3. practice ")
+                .contains("CHALLENGE: Addresses your challenge").contains("「").doesNotContain("practice 13 ");
+    }
+
+    @Test
+    void holiday_cadence_example_skips_and_moves_holidays() throws Exception {
+        String out = stdoutOf(() -> HolidayCadenceExample.main());
+        assertThat(out).contains("classes: [2026-01-05, 2026-01-19, 2026-01-26, 2026-02-02]")
+                .contains("2026-01-12 skipped: 成人の日")
+                .contains("meetups: [2026-02-12, 2026-04-08, 2026-06-10]")
+                .contains("建国記念の日 / National Foundation Day");
+    }
+
+    @Test
+    void load_your_own_catalog_example_reads_queries_and_writes_back_the_sample() throws Exception {
+        String out = stdoutOf(() -> LoadYourOwnCatalogExample.main("catalogs/sample-catalog.yaml"));
+        assertThat(out).contains("Catalog[1 communities, 2 practices]")
+                .contains("example-city: Example City Security Study Group")
+                .contains("2026-01-15 19:00 月例勉強会")
+                .contains("recommended: [2]")
+                .contains("written back: true, same catalog: true");
+    }
+}
