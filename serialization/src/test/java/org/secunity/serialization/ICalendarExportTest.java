@@ -134,11 +134,16 @@ class ICalendarExportTest {
     }
 
     @Test
-    void dtstart_is_the_first_occurrence_on_or_after_the_start_date_all_day_without_a_time() {
-        List<VEvent> events = events(parse(EXPORT.write(seed("sokansai-lt"), FROM)));
-        assertThat(events.get(0).getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2026, 2, 11));
+    void dtstart_is_the_first_occurrence_on_or_after_the_start_date_at_the_cadences_time_or_all_day() {
+        String ics = EXPORT.write(seed("sokansai-lt"), FROM);
+        List<VEvent> events = events(parse(ics));
+        ZonedDateTime lt = (ZonedDateTime) events.get(0).getDateTimeStart().getDate();
+        assertThat(lt.toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 2, 11, 19, 0));
+        assertThat(lt.getOffset()).isEqualTo(ZoneOffset.ofHours(9));
         assertThat(events.get(1).getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2026, 7, 11));
-        assertThat(EXPORT.write(seed("sokansai-lt"), FROM)).contains("\r\nDTSTART;VALUE=DATE:20260211\r\n");
+        assertThat(ics).contains("\r\nDTSTART;TZID=Asia/Tokyo:20260211T190000\r\n",
+                "\r\nDTSTART;VALUE=DATE:20260711\r\n");
+        assertThat(ics.substring(ics.indexOf("BEGIN:VEVENT"), ics.indexOf("END:VEVENT"))).doesNotContain("DTEND");
     }
 
     @Test
@@ -211,7 +216,8 @@ class ICalendarExportTest {
     void next_business_day_writes_exdate_for_the_holiday_and_rdate_for_the_day_after() {
         Community lt = seed("sokansai-lt");
         String ics = EXPORT.withHolidayPolicy(HolidayPolicy.NEXT_BUSINESS_DAY).write(lt, FROM);
-        assertThat(ics).contains("\r\nEXDATE;VALUE=DATE:20260211\r\n", "\r\nRDATE;VALUE=DATE:20260212\r\n");
+        assertThat(ics).contains("\r\nEXDATE;TZID=Asia/Tokyo:20260211T190000\r\n",
+                "\r\nRDATE;TZID=Asia/Tokyo:20260212T190000\r\n");
         VEvent event = events(parse(ics)).get(0);
         LocalDate to = LocalDate.of(2028, 1, 1);
         assertThat(expandedDates(event, FROM, to)).contains(LocalDate.of(2026, 2, 12))
