@@ -21,6 +21,7 @@ import org.secunity.SecunityException;
 import org.secunity.recurrence.Occurrence;
 import org.secunity.recurrence.Recurrence;
 import org.secunity.recurrence.RecurrenceRule;
+import org.secunity.recurrence.cadence.Cadence;
 import org.secunity.recurrence.holiday.HolidayAdjusted;
 import org.secunity.recurrence.holiday.HolidayCalendar;
 import org.secunity.recurrence.holiday.HolidayPolicy;
@@ -30,7 +31,8 @@ import org.secunity.recurrence.holiday.HolidayPolicy;
  * dates (an {@linkplain EventCadence#rrule() RRULE}), expanded from a date and merged in time order.
  *
  * <p><b>Time of day.</b> An occurrence starts at the event's {@linkplain Event#startTime() start
- * time} when the catalog gives one; otherwise it lasts the whole day (see {@link #timeOfDay(Event)}).
+ * time} when the catalog gives one, else at the time of day its cadence's wording names (晩 is
+ * 19:00); otherwise it lasts the whole day (see {@link #timeOfDay(Event)}).
  * Times are local times in Japan ({@value #ZONE_ID}, no daylight saving time).
  *
  * <p><b>Holidays.</b> {@link #withHolidayPolicy(HolidayPolicy)} applies a policy to the
@@ -49,9 +51,9 @@ import org.secunity.recurrence.holiday.HolidayPolicy;
  * Schedule.of(lt).withHolidayPolicy(HolidayPolicy.NEXT_BUSINESS_DAY)
  *         .next(LocalDate.parse("2026-01-01"), 3)
  *         .forEach(System.out::println);
- * // 2026-02-12 総関西サイバーセキュリティLT大会 (moved from 2026-02-11: 建国記念の日)
- * // 2026-04-08 総関西サイバーセキュリティLT大会
- * // 2026-06-10 総関西サイバーセキュリティLT大会
+ * // 2026-02-12 19:00 総関西サイバーセキュリティLT大会 (moved from 2026-02-11: 建国記念の日)
+ * // 2026-04-08 19:00 総関西サイバーセキュリティLT大会
+ * // 2026-06-10 19:00 総関西サイバーセキュリティLT大会
  * }</pre>
  */
 public final class Schedule {
@@ -134,14 +136,32 @@ public final class Schedule {
     }
 
     /**
-     * Returns the time of day an event's occurrences start at: the event's start time, when the
-     * catalog gives one. Without one, occurrences last the whole day.
+     * Returns the time of day an event's occurrences start at: the event's start time when the
+     * catalog gives one; else the time of day its cadence's Japanese wording names, as
+     * {@link Cadence#parse(CharSequence)} reads it (晩 and 夜 are {@link Cadence#EVENING} 19:00,
+     * 夕方 17:00, 昼 12:00, 朝 09:00, 19時半 19:30); else none, and occurrences last the whole day.
+     * A wording the cadence grammar does not read gives no time.
+     *
+     * <pre>{@code
+     * Schedule.timeOfDay(ltMeetup);   // Optional[19:00]: 偶数月の第2水曜日の晩
+     * Schedule.timeOfDay(quiz);       // Optional.empty: 7月の第2土曜日, an all-day event
+     * }</pre>
      *
      * @param event the event, not null
      * @return the local time in Japan, or empty for all-day occurrences
      */
     public static Optional<LocalTime> timeOfDay(Event event) {
-        return requireNonNull(event, "event").startTime();
+        requireNonNull(event, "event");
+        if (event.startTime().isPresent()) {
+            return event.startTime();
+        }
+        return event.cadence().flatMap(c -> {
+            try {
+                return Cadence.parse(c.text().ja()).timeOfDay();
+            } catch (SecunityException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /**

@@ -26,7 +26,7 @@ import org.secunity.recurrence.holiday.Holiday;
  * ScheduledOccurrence o = Schedule.of(sokansaiLt).next(LocalDate.parse("2026-01-01"), 1).get(0);
  * o.event().title().ja();   // "総関西サイバーセキュリティLT大会"
  * o.date();                 // 2026-02-11
- * o.time();                 // Optional[19:00] once cadences carry their time of day, else the event's start time
+ * o.time();                 // Optional[19:00]: 偶数月の第2水曜日の晩
  * }</pre>
  */
 public final class ScheduledOccurrence implements Comparable<ScheduledOccurrence> {

@@ -79,6 +79,21 @@ class ScheduleTest {
     }
 
     @Test
+    void without_a_start_time_the_time_of_day_comes_from_the_cadence_wording() {
+        assertThat(Schedule.timeOfDay(LT)).contains(LocalTime.of(19, 0));
+        assertThat(Schedule.of(community(LT)).next(LocalDate.of(2026, 3, 1), 1).get(0).start())
+                .isEqualTo(LocalDate.of(2026, 4, 8).atTime(19, 0));
+        Event unreadable = Event.builder().from(LT).cadence(EventCadence.builder()
+                .text(BilingualText.of("月に一度くらい、気が向いたら", "Now and then")).rrule("FREQ=MONTHLY").build()).build();
+        assertThat(Schedule.timeOfDay(unreadable)).isEmpty();
+        Event halfPast = Event.builder().from(LT).cadence(EventCadence.builder()
+                .text(BilingualText.of("毎週月曜日19時半", "Mondays at 19:30")).rrule("FREQ=WEEKLY;BYDAY=MO").build()).build();
+        assertThat(Schedule.timeOfDay(halfPast)).contains(LocalTime.of(19, 30));
+        Event explicit = Event.builder().from(LT).startTime(LocalTime.of(18, 45)).build();
+        assertThat(Schedule.timeOfDay(explicit)).contains(LocalTime.of(18, 45));
+    }
+
+    @Test
     void an_all_day_occurrence_sorts_before_a_timed_one_on_the_same_day() {
         Event mondayAllDay = Event.builder().from(CLASS).startTime(java.util.Optional.empty()).build();
         List<ScheduledOccurrence> next = Schedule.of(community(CLASS, mondayAllDay)).next(LocalDate.of(2026, 7, 6), 2);
@@ -99,7 +114,7 @@ class ScheduleTest {
         assertThat(first.date()).isEqualTo(LocalDate.of(2026, 2, 12));
         assertThat(first.movedFrom()).contains(LocalDate.of(2026, 2, 11));
         assertThat(first.holiday().orElseThrow().ja()).isEqualTo("建国記念の日");
-        assertThat(first).hasToString("2026-02-12 総関西サイバーセキュリティLT大会 (moved from 2026-02-11: 建国記念の日)");
+        assertThat(first).hasToString("2026-02-12 19:00 総関西サイバーセキュリティLT大会 (moved from 2026-02-11: 建国記念の日)");
     }
 
     @Test
