@@ -338,13 +338,21 @@ final class JapaneseParser {
             every(n + "年");
             checkInterval(n, numberAt);
             year(n);
-        } else if (peek("月") || peekSeparatorThenNumber()) {
+        } else if (peek("月") || (peekSeparatorThenNumber() && peekMonthListAt(numberAt))) {
             pos = numberAt;
             unit = Phrase.Unit.YEAR;
             monthListThenDays();
         } else {
             throw error("expected 日ごと, 週間ごと, か月ごと, 年ごと or 月 after " + n + ", but found " + found());
         }
+    }
+
+    private boolean peekMonthListAt(int at) {
+        int mark = pos;
+        pos = at;
+        boolean yes = peekMonthList();
+        pos = mark;
+        return yes;
     }
 
     private boolean peekSeparatorThenNumber() {
@@ -399,8 +407,26 @@ final class JapaneseParser {
         unit = Phrase.Unit.YEAR;
         interval = n;
         acceptAny("の", "に");
-        if (peekNumber()) {
+        if (peekMonthList()) {
             monthListThenDays();
+        }
+    }
+
+    /** Returns whether months follow: 7月, 1・7月, 1月と7月 (a number, and 月 after the last one). */
+    private boolean peekMonthList() {
+        int mark = pos;
+        try {
+            while (number() != null) {
+                if (peek("月")) {
+                    return true;
+                }
+                if (!acceptSeparator()) {
+                    return false;
+                }
+            }
+            return false;
+        } finally {
+            pos = mark;
         }
     }
 
@@ -421,7 +447,7 @@ final class JapaneseParser {
             monthList.add(m);
             lastHadMonth = accept("月");
             int mark = pos;
-            if (!acceptSeparator() || !peekNumber()) {
+            if (!acceptSeparator() || !peekMonthList()) {
                 pos = mark;
                 break;
             }
