@@ -20,8 +20,12 @@ import picocli.CommandLine.Spec;
                     + "order, each written and flushed as soon as it is computed (constant memory, fit for pipes).%n",
             "Input line, for example:",
             "  {\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\",\"limit\":5}",
+            "  {\"dtstart\":\"2026-01-01\",\"cadence\":\"毎週月曜日\",\"holidays\":\"JP\"}",
             "  dtstart  required: yyyy-MM-ddTHH:mm[:ss] (a local date-time) or yyyy-MM-dd",
-            "  rrule    required: the RRULE value, strict RFC 5545, without 'RRULE:'",
+            "  rrule    the RRULE value, strict RFC 5545, without 'RRULE:'; or instead:",
+            "  cadence  a Japanese or English phrase with fixed dates, such as 偶数月の第2水",
+            "           曜日の晩, 毎週月曜日, second Saturday of July, every other Wednesday",
+            "           at 19:00; a time of day in it (晩 = 19:00) replaces dtstart's",
             "  zone     optional: a zone ID such as Asia/Tokyo; none: floating local time",
             "  limit    optional: at most this many occurrences, 0 to " + ExpandRequest.MAX_LIMIT
                     + "; default " + ExpandRequest.DEFAULT_LIMIT,

@@ -12,12 +12,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
 import org.secunity.recurrence.Recurrence;
 import org.secunity.recurrence.RecurrenceRule;
+import org.secunity.recurrence.cadence.Cadence;
 import org.secunity.recurrence.holiday.HolidayCalendar;
 import org.secunity.recurrence.holiday.HolidayPolicy;
 
@@ -39,7 +41,7 @@ final class ExpandRequest {
     static final int MAX_LINE_LENGTH = 100_000;
 
     private static final List<String> FIELD_ORDER =
-            List.of("dtstart", "rrule", "zone", "limit", "holidays", "holidayPolicy", "holidayTrigger");
+            List.of("dtstart", "rrule", "cadence", "zone", "limit", "holidays", "holidayPolicy", "holidayTrigger");
     private static final Set<String> FIELDS = Set.copyOf(FIELD_ORDER);
 
     private ExpandRequest() {}
@@ -83,8 +85,8 @@ final class ExpandRequest {
                     + e.getOriginalMessage());
         }
         if (!(node instanceof ObjectNode object)) {
-            throw new LineException("expected a JSON object, but the line is " + node.getNodeType().name().toLowerCase(
-                    java.util.Locale.ROOT));
+            throw new LineException("expected a JSON object, but the line is "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         for (Map.Entry<String, JsonNode> field : object.properties()) {
             String name = field.getKey();
@@ -93,22 +95,85 @@ final class ExpandRequest {
             }
         }
         String dtstart = requiredText(object, "dtstart");
-        String rruleText = requiredText(object, "rrule");
+        Source source = source(object);
         @Nullable String zoneText = optionalText(object, "zone");
         int limit = limit(object);
         @Nullable Holidays holidays = holidays(object);
-
-        RecurrenceRule rule;
         try {
-            rule = RecurrenceRule.parse(rruleText);
-        } catch (SecunityException e) {
-            throw new LineException("rrule: " + e.getMessage());
-        }
-        try {
-            return occurrences(rule, dtstart, zoneText, limit, holidays);
+            return occurrences(source, dtstart, zoneText, limit, holidays);
         } catch (SecunityException e) {
             throw new LineException(String.valueOf(e.getMessage()));
         }
+    }
+
+    /** What to expand: an RRULE, or a fixed cadence phrase (with its time of day, if it says one). */
+    private interface Source {
+        Recurrence<LocalDate> occurrences(LocalDate start);
+
+        Recurrence<LocalDateTime> occurrences(LocalDateTime start);
+
+        Recurrence<ZonedDateTime> occurrences(ZonedDateTime start);
+    }
+
+    private static Source source(ObjectNode object) {
+        @Nullable String rruleText = optionalText(object, "rrule");
+        @Nullable String cadenceText = optionalText(object, "cadence");
+        if (rruleText != null && cadenceText != null) {
+            throw new LineException("give either \"rrule\" or \"cadence\", not both");
+        }
+        if (rruleText != null) {
+            RecurrenceRule rule;
+            try {
+                rule = RecurrenceRule.parse(rruleText);
+            } catch (SecunityException e) {
+                throw new LineException("rrule: " + e.getMessage());
+            }
+            return new Source() {
+                @Override
+                public Recurrence<LocalDate> occurrences(LocalDate start) {
+                    return rule.occurrences(start);
+                }
+
+                @Override
+                public Recurrence<LocalDateTime> occurrences(LocalDateTime start) {
+                    return rule.occurrences(start);
+                }
+
+                @Override
+                public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start) {
+                    return rule.occurrences(start);
+                }
+            };
+        }
+        if (cadenceText == null) {
+            throw new LineException("missing \"rrule\" (or \"cadence\")");
+        }
+        Cadence cadence;
+        try {
+            cadence = Cadence.parse(cadenceText);
+        } catch (SecunityException e) {
+            throw new LineException("cadence: " + e.getMessage());
+        }
+        if (cadence.kind() != Cadence.Kind.FIXED) {
+            throw new LineException("cadence: \"" + cadenceText + "\" (" + cadence.describe(Locale.ENGLISH)
+                    + ") has no fixed dates to compute");
+        }
+        return new Source() {
+            @Override
+            public Recurrence<LocalDate> occurrences(LocalDate start) {
+                return cadence.occurrences(start);
+            }
+
+            @Override
+            public Recurrence<LocalDateTime> occurrences(LocalDateTime start) {
+                return cadence.occurrences(start);
+            }
+
+            @Override
+            public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start) {
+                return cadence.occurrences(start);
+            }
+        };
     }
 
     /** A holiday policy to apply, with the calendar and the days it acts on. */
@@ -157,7 +222,7 @@ final class ExpandRequest {
         return new Holidays(HolidayCalendar.japan(), policy, trigger);
     }
 
-    private static List<String> occurrences(RecurrenceRule rule, String dtstart, @Nullable String zoneText, int limit,
+    private static List<String> occurrences(Source rule, String dtstart, @Nullable String zoneText, int limit,
             @Nullable Holidays holidays) {
         if (dtstart.indexOf('T') < 0) {
             LocalDate date = parse("dtstart", dtstart, LocalDate::parse);

@@ -124,10 +124,15 @@ class ExpandCommandTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"colour\":1}"
-                + "|line 1: unknown field \"colour\"; allowed: dtstart, rrule, zone, limit, holidays, holidayPolicy, "
+                + "|line 1: unknown field \"colour\"; allowed: dtstart, rrule, cadence, zone, limit, holidays, holidayPolicy, "
                 + "holidayTrigger",
         "{\"rrule\":\"FREQ=DAILY\"}|line 1: missing \"dtstart\"",
-        "{\"dtstart\":\"2026-01-05T19:00:00\"}|line 1: missing \"rrule\"",
+        "{\"dtstart\":\"2026-01-05T19:00:00\"}|line 1: missing \"rrule\" (or \"cadence\")",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"cadence\":\"毎日\"}"
+                + "|line 1: give either \"rrule\" or \"cadence\", not both",
+        "{\"dtstart\":\"2026-01-05\",\"cadence\":\"年2回程度\"}|line 1: cadence: \"年2回程度\" (about twice a year) "
+                + "has no fixed dates to compute",
+        "{\"dtstart\":\"2026-01-05\",\"cadence\":\"every blue moon\"}|line 1: cadence: ",
         "{\"dtstart\":20260105,\"rrule\":\"FREQ=DAILY\"}|line 1: \"dtstart\" must be a string, but was 20260105",
         "{\"dtstart\":\"2026-13-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"}|line 1: dtstart: \"2026-13-05T19:00:00\" is not",
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":-1}"
@@ -278,5 +283,30 @@ class ExpandCommandTest {
                 .containsExactly("2026-07-11", "2027-07-10");
         assertThat(occurrences(expand(rule + ",\"holidayPolicy\":\"NEXT_BUSINESS_DAY\"}").get(0)))
                 .containsExactly("2026-07-13", "2027-07-12");
+    }
+
+    @Test
+    void a_japanese_cadence_expands_like_its_rule_at_its_time_of_day() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-01T00:00:00\",\"cadence\":\"偶数月の第2水曜日の晩\",\"limit\":2}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-02-11T19:00:00", "2026-04-08T19:00:00");
+    }
+
+    @Test
+    void an_english_cadence_expands_to_dates_from_a_date() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-01\",\"cadence\":\"second Saturday of July\",\"limit\":2}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-07-11", "2027-07-10");
+    }
+
+    @Test
+    void a_cadence_with_japanese_holidays_skips_the_monday_class() {
+        List<JsonNode> out = expand("{\"dtstart\":\"2026-01-01\",\"cadence\":\"毎週月曜日\",\"limit\":3,"
+                + "\"holidays\":\"JP\",\"holidayPolicy\":\"SKIP\"}");
+        assertThat(occurrences(out.get(0))).containsExactly("2026-01-05", "2026-01-19", "2026-01-26");
+    }
+
+    @Test
+    void a_bad_cadence_error_names_the_index() {
+        String message = error(expand("{\"dtstart\":\"2026-01-01\",\"cadence\":\"毎週火星日\"}").get(0));
+        assertThat(message).startsWith("line 1: cadence: ").contains("index");
     }
 }
