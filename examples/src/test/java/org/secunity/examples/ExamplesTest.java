@@ -49,7 +49,10 @@ class ExamplesTest {
         String out = stdoutOf(() -> HolidayCadenceExample.main());
         assertThat(out).contains("classes: [2026-01-05, 2026-01-19, 2026-01-26, 2026-02-02]")
                 .contains("2026-01-12 skipped: 成人の日")
-                .contains("meetups: [2026-02-12, 2026-04-08, 2026-06-10]")
+                .contains("FREQ=WEEKLY;BYDAY=MO = every Monday")
+                .contains("meetups: [2026-02-12T19:00, 2026-04-08T19:00, 2026-06-10T19:00]")
+                .contains("quiz: [2026-07-11, 2027-07-10]")
+                .contains("rule: [2026-07-11, 2027-07-10]")
                 .contains("建国記念の日 / National Foundation Day");
     }
 
@@ -61,5 +64,16 @@ class ExamplesTest {
                 .contains("2026-01-15 19:00 月例勉強会")
                 .contains("recommended: [2]")
                 .contains("written back: true, same catalog: true");
+    }
+
+    @Test
+    void publish_calendar_example_writes_an_ics_file(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("lt.ics");
+        String out = stdoutOf(() -> PublishCalendarExample.main(file.toString()));
+        assertThat(out).contains("2026-02-12 19:00 総関西サイバーセキュリティLT大会 (moved from 2026-02-11: 建国記念の日)")
+                .contains("wrote " + file);
+        assertThat(java.nio.file.Files.readString(file)).startsWith("BEGIN:VCALENDAR")
+                .contains("RDATE;TZID=Asia/Tokyo:20260212T190000");
     }
 }

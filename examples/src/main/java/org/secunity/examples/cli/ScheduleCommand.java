@@ -2,7 +2,12 @@ package org.secunity.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +19,7 @@ import org.secunity.core.Event;
 import org.secunity.core.Schedule;
 import org.secunity.core.ScheduledOccurrence;
 import org.secunity.recurrence.holiday.HolidayPolicy;
+import org.secunity.serialization.ICalendarExport;
 import org.secunity.serialization.SecunityJson;
 import org.secunity.serialization.WireType;
 import picocli.CommandLine.Command;
@@ -51,10 +57,10 @@ public final class ScheduleCommand implements Callable<Integer> {
             description = "The first date to consider, yyyy-MM-dd, included when an event falls on it. Default: today.")
     private @Nullable LocalDate from;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--count", paramLabel = "N",
             description = "How many dates to list, 1 to 1000, over all the community's fixed events. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private int count = 10;
+                    + "Not with --ics. Default: 10.")
+    private @Nullable Integer count;
 
     @Option(names = "--holidays", paramLabel = "JP",
             description = "Look at the national holidays of a country: JP (Japan, 2007 to 2099) is the one "
@@ -70,6 +76,17 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format: text (in the --lang language) or json. Default: ${DEFAULT-VALUE}.")
     private Formats.Listing format = Formats.Listing.TEXT;
+
+    @Option(names = "--ics",
+            description = "Write the community's calendar as iCalendar (RFC 5545, .ics) instead: one VEVENT with "
+                    + "its RRULE per event with fixed dates, starting on or after --from (holiday adjustments as "
+                    + "EXDATE/RDATE for two years), plus the community's past dated events; text in the --lang "
+                    + "language.")
+    private boolean ics;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to this file (UTF-8, replaced if it exists) instead of standard output.")
+    private @Nullable Path output;
 
     @Mixin
     private CatalogOption catalogOption = new CatalogOption();
@@ -91,22 +108,51 @@ public final class ScheduleCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        if (count < 1 || count > 1000) {
-            throw new BadInputException("--count must be from 1 to 1000, but was " + count);
+        Integer given = count;
+        if (given != null && (given < 1 || given > 1000)) {
+            throw new BadInputException("--count must be from 1 to 1000, but was " + given);
+        }
+        if (ics && given != null) {
+            throw new BadInputException("--count does not apply to --ics: a calendar carries each event's rule");
+        }
+        if (ics && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+            throw new BadInputException("--format does not apply to --ics");
         }
         Catalog catalog = catalogOption.catalog();
         Community c = catalog.community(community).orElseThrow(() -> new BadInputException(
                 "--community: unknown community \"" + community + "\"; the catalog has "
                         + catalog.communities().stream().map(x -> x.id().value()).collect(Collectors.joining(", "))));
-        LocalDate start = from == null ? LocalDate.now(SecunityApp.environmentOf(spec).clock()) : from;
-        List<ScheduledOccurrence> dates = schedule(c).next(start, count);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Formats.Listing.JSON) {
-            out.println(Json.pretty(json(c, start, dates)));
+        Environment environment = SecunityApp.environmentOf(spec);
+        LocalDate start = from == null ? LocalDate.now(environment.clock()) : from;
+        Schedule schedule = schedule(c);
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        if (ics) {
+            ICalendarExport export = ICalendarExport.create().withLanguage(langOption.lang().locale())
+                    .withClock(environment.clock());
+            export = schedule.holidayPolicy().map(export::withHolidayPolicy).orElse(export);
+            export.write(c, start, out);
         } else {
-            printText(out, c, start, dates, langOption.lang());
+            List<ScheduledOccurrence> dates = schedule.next(start, given == null ? 10 : given);
+            if (format == Formats.Listing.JSON) {
+                out.println(Json.pretty(json(c, start, dates)));
+            } else {
+                printText(out, c, start, dates, langOption.lang());
+            }
         }
         out.flush();
+        Path file = output;
+        if (file == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            try {
+                Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadInputException("cannot write " + file + ": " + Inputs.describe(e));
+            }
+        }
         return 0;
     }
 

@@ -151,4 +151,49 @@ class ScheduleCommandTest {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().asString().contains("2100");
     }
+
+    @Test
+    void ics_is_an_rfc_5545_calendar_with_the_rules_and_the_holiday_moves() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-01-01",
+                "--ics", "--holidays", "JP", "--holiday-policy", "NEXT_BUSINESS_DAY", "--lang", "en");
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+                .contains("RRULE:FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE\r\n")
+                .contains("RRULE:FREQ=YEARLY;BYMONTH=7;BYDAY=2SA\r\n")
+                .contains("EXDATE;TZID=Asia/Tokyo:20260211T190000\r\n")
+                .contains("RDATE;TZID=Asia/Tokyo:20260212T190000\r\n")
+                .contains("DTSTAMP:20260105T030000Z\r\n")
+                .contains("SUMMARY;LANGUAGE=en:All-Kansai Cybersecurity Lightning Talks");
+    }
+
+    @Test
+    void ics_text_follows_the_language() {
+        AppRunner.Result result = AppRunner.run("schedule", "--community", "kagoshima-council", "--ics", "--lang", "ja");
+        assertThat(result.out()).contains("SUMMARY;LANGUAGE=ja:プログラミング教室").contains("RRULE:FREQ=WEEKLY;BYDAY=MO");
+    }
+
+    @Test
+    void ics_goes_to_a_file_with_output() throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("sokansai-lt", ".ics");
+        try {
+            AppRunner.Result result = AppRunner.run("schedule", "--community", "sokansai-lt", "--ics", "-o",
+                    file.toString());
+            assertThat(result.status()).isZero();
+            assertThat(result.out()).isEmpty();
+            assertThat(java.nio.file.Files.readString(file)).startsWith("BEGIN:VCALENDAR\r\n");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void count_and_format_do_not_go_with_ics() {
+        AppRunner.Result count = AppRunner.run("schedule", "--community", "sokansai-lt", "--ics", "--count", "3");
+        assertThat(count.status()).isEqualTo(2);
+        assertThat(count.errLines()).singleElement().asString().contains("--count does not apply to --ics");
+        AppRunner.Result format = AppRunner.run("schedule", "--community", "sokansai-lt", "--ics", "--format", "json");
+        assertThat(format.status()).isEqualTo(2);
+        assertThat(format.errLines()).singleElement().asString().contains("--format does not apply to --ics");
+    }
 }
