@@ -1,22 +1,18 @@
 package org.secunity.examples.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.secunity.core.Catalog;
 import org.secunity.core.Community;
 import org.secunity.core.Event;
 import org.secunity.core.EventCadence;
-import org.secunity.recurrence.RecurrenceRule;
+import org.secunity.core.Schedule;
+import org.secunity.core.ScheduledOccurrence;
 
-/** The upcoming dates of events with a fixed cadence (an RRULE in the catalog). */
+/** Helpers for the events with a fixed cadence (an RRULE in the catalog), over core's {@link Schedule}. */
 final class Schedules {
 
     private Schedules() {}
-
-    /** One dated occurrence of an event. */
-    record Dated(LocalDate date, Community community, Event event, EventCadence cadence) {}
 
     /** Returns a community's events whose cadence fixes the dates. */
     static List<Event> fixedEvents(Community community) {
@@ -28,28 +24,9 @@ final class Schedules {
         return community.events().stream().filter(e -> e.cadence().map(c -> !c.isFixed()).orElse(false)).toList();
     }
 
-    /**
-     * Returns the next {@code count} dates of a community's fixed events on or after a date, in
-     * date order (events on the same date in catalog order).
-     */
-    static List<Dated> upcoming(Community community, LocalDate from, int count) {
-        List<Dated> all = new ArrayList<>();
-        for (Event event : fixedEvents(community)) {
-            EventCadence cadence = event.cadence().orElseThrow();
-            RecurrenceRule rule = RecurrenceRule.parse(cadence.rrule().orElseThrow());
-            for (LocalDate date : rule.occurrences(from).take(count)) {
-                all.add(new Dated(date, community, event, cadence));
-            }
-        }
-        all.sort(Comparator.comparing(Dated::date));
-        return List.copyOf(all.subList(0, Math.min(count, all.size())));
-    }
-
-    /** Returns the next {@code count} dates of one event on or after a date. */
-    static List<LocalDate> upcoming(Event event, LocalDate from, int count) {
-        return event.cadence().flatMap(EventCadence::rrule)
-                .map(r -> RecurrenceRule.parse(r).occurrences(from).take(count))
-                .orElse(List.of());
+    /** Returns the next {@code count} occurrences of one of a community's events on or after a date. */
+    static List<ScheduledOccurrence> upcoming(Community community, int eventIndex, LocalDate from, int count) {
+        return Schedule.of(community).from(from).filter(o -> o.eventIndex() == eventIndex).limit(count).toList();
     }
 
     /** Returns every community of a catalog that has at least one event with fixed dates. */

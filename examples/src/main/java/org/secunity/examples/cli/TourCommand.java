@@ -16,6 +16,8 @@ import org.secunity.core.EffectTag;
 import org.secunity.core.Event;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.Region;
+import org.secunity.core.Schedule;
+import org.secunity.core.ScheduledOccurrence;
 import org.secunity.matching.PracticeMatcher;
 import org.secunity.matching.Ranking;
 import org.secunity.matching.Situation;
@@ -118,12 +120,14 @@ public final class TourCommand implements Callable<Integer> {
         section(out, "3", lang.pick("日付の決まった定例行事の次回", "Next dates of the fixed cadences") + " ("
                 + lang.pick(start + " 以降", "from " + start) + ")");
         for (Community c : Schedules.withFixedEvents(catalog)) {
-            for (Event e : Schedules.fixedEvents(c)) {
-                List<LocalDate> dates = Schedules.upcoming(e, start, 3);
+            for (int index : Schedule.of(c).eventIndexes()) {
+                Event e = c.events().get(index);
+                List<ScheduledOccurrence> dates = Schedules.upcoming(c, index, start, 3);
                 out.println("  " + lang.of(e.title()) + " [" + c.id() + "] — "
                         + lang.of(e.cadence().orElseThrow().text()) + " (" + e.cadence().orElseThrow().rrule()
                                 .orElseThrow() + ")");
-                out.println("    " + dates.stream().map(d -> Schedules.dateWithDay(d, lang))
+                out.println("    " + dates.stream()
+                        .map(d -> Schedules.dateWithDay(d.date(), lang) + d.time().map(t -> " " + t).orElse(""))
                         .collect(Collectors.joining(", ")));
             }
         }
