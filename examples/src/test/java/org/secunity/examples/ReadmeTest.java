@@ -1,0 +1,132 @@
+package org.secunity.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.secunity.examples.cli.Environment;
+import org.secunity.examples.cli.SecunityApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Keeps README.md true: its code is the examples' code, its commands are CI's, its CLI reference is complete. */
+class ReadmeTest {
+
+    private static final Path ROOT = Path.of("..");
+
+    private static String readme() throws IOException {
+        return Files.readString(ROOT.resolve("README.md"));
+    }
+
+    /** Returns the fenced code blocks of a language ("" for blocks without one), in order. */
+    private static List<String> blocks(String text, String language) {
+        List<String> blocks = new ArrayList<>();
+        @org.jspecify.annotations.Nullable StringBuilder block = null;
+        String blockLanguage = "";
+        for (String line : text.lines().toList()) {
+            if (line.startsWith("```")) {
+                if (block == null) {
+                    block = new StringBuilder();
+                    blockLanguage = line.substring(3).strip();
+                } else {
+                    if (blockLanguage.equals(language)) {
+                        blocks.add(block.toString());
+                    }
+                    block = null;
+                }
+            } else if (block != null) {
+                block.append(line).append('\n');
+            }
+        }
+        return blocks;
+    }
+
+    private static String normalize(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    void every_java_line_of_the_readme_is_in_a_compiled_example() throws IOException {
+        StringBuilder sources = new StringBuilder();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/secunity/examples"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Files.readAllLines(file).forEach(line -> sources.append(normalize(line)).append('\n'));
+            }
+        }
+        List<String> blocks = blocks(readme(), "java");
+        assertThat(blocks).isNotEmpty();
+        for (String block : blocks) {
+            for (String line : block.lines().map(ReadmeTest::normalize).filter(l -> !l.isEmpty()).toList()) {
+                assertThat(sources.toString()).as("README line found in the examples").contains(line);
+            }
+        }
+    }
+
+    @Test
+    void the_quick_start_is_two_commands_and_the_second_is_ci_s() throws IOException {
+        String readme = readme();
+        String quickStart = readme.substring(readme.indexOf("## Quick start"), readme.indexOf("## Adding the dependency"));
+        List<String> commands = blocks(quickStart, "sh").stream().map(String::strip).toList();
+        assertThat(commands).hasSize(2);
+        assertThat(commands).allSatisfy(c -> assertThat(c.lines().count()).isEqualTo(1));
+        assertThat(commands.get(0)).startsWith("mvn ").endsWith("&& java -jar examples/target/secunity.jar tour");
+        List<String> ci = Files.readAllLines(ROOT.resolve(".ci/run")).stream().map(String::strip)
+                .filter(l -> l.startsWith("mvn ") && !l.startsWith("mvn -v")).toList();
+        assertThat(ci).containsExactly(commands.get(1));
+    }
+
+    @Test
+    void the_cli_reference_names_every_command_and_option() throws IOException {
+        String readme = readme();
+        CommandLine app = SecunityApp.commandLine(Environment.system(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        List<CommandLine> all = new ArrayList<>();
+        collect(app, all);
+        for (CommandLine command : all) {
+            String name = command.getCommandSpec().qualifiedName(" ").replaceFirst("^secunity ?", "");
+            if (!name.isEmpty() && !"help".equals(name)) {
+                assertThat(readme).as("command %s", name).contains("`" + name);
+            }
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                assertThat(readme).as("%s %s", name, option.longestName()).contains(option.longestName());
+            }
+        }
+    }
+
+    private static void collect(CommandLine command, List<CommandLine> all) {
+        all.add(command);
+        command.getSubcommands().values().forEach(sub -> collect(sub, all));
+    }
+
+    @Test
+    void the_expand_examples_print_what_the_readme_says() throws IOException {
+        List<String> lines = blocks(readme(), "").stream().filter(b -> b.contains("\"dtstart\""))
+                .findFirst().orElseThrow().lines().toList();
+        StringBuilder input = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("→ ")) {
+                expected.add(line.substring(2));
+            } else {
+                input.append(line).append('\n');
+            }
+        }
+        StringWriter out = new StringWriter();
+        Environment environment = new Environment(
+                new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), Clock.systemUTC(), false);
+        int status = SecunityApp.commandLine(environment, new PrintWriter(out), new PrintWriter(new StringWriter()))
+                .execute("expand", "--jsonl", "-");
+        assertThat(status).isZero();
+        assertThat(out.toString().lines().toList()).isEqualTo(expected);
+    }
+}
