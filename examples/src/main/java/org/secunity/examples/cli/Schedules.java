@@ -24,9 +24,20 @@ final class Schedules {
         return community.events().stream().filter(e -> e.cadence().map(c -> !c.isFixed()).orElse(false)).toList();
     }
 
-    /** Returns the next {@code count} occurrences of one of a community's events on or after a date. */
+    /** How far {@link #upcoming} looks, so that an event whose rule has ended cannot keep it searching. */
+    static final int HORIZON_YEARS = 100;
+
+    /**
+     * Returns the next {@code count} occurrences of one of a community's events on or after a
+     * date, within {@value #HORIZON_YEARS} years.
+     */
     static List<ScheduledOccurrence> upcoming(Community community, int eventIndex, LocalDate from, int count) {
-        return Schedule.of(community).from(from).filter(o -> o.eventIndex() == eventIndex).limit(count).toList();
+        LocalDate end = from.plusYears(HORIZON_YEARS);
+        return Schedule.of(community).from(from)
+                .takeWhile(o -> o.date().isBefore(end))
+                .filter(o -> o.eventIndex() == eventIndex)
+                .limit(count)
+                .toList();
     }
 
     /** Returns every community of a catalog that has at least one event with fixed dates. */
