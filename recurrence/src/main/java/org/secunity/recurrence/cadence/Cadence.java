@@ -46,8 +46,8 @@ import org.secunity.recurrence.RecurrenceRule;
  *   <tr><td>{@code FREQ=WEEKLY;BYDAY=MO,WE,FR}</td><td>毎週月・水・金曜日; 月水金, 月曜と水曜と金曜</td>
  *       <td>every Monday, Wednesday and Friday</td></tr>
  *   <tr><td>{@code FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR}</td><td>平日毎日; 平日, 毎平日</td><td>every weekday; weekdays</td></tr>
- *   <tr><td>{@code FREQ=MONTHLY;BYDAY=3FR}</td><td>毎月第3金曜日; 毎月 第３ 金曜, 毎月の第三金曜日</td>
- *       <td>third Friday of every month; monthly on the 3rd Friday</td></tr>
+ *   <tr><td>{@code FREQ=MONTHLY;BYDAY=3FR}</td><td>毎月第3金曜日; 毎月 第３ 金曜, 毎月の第三金曜日, 第3金曜日</td>
+ *       <td>third Friday of every month; monthly on the 3rd Friday, third Friday</td></tr>
  *   <tr><td>{@code FREQ=MONTHLY;BYDAY=1FR,3FR}</td><td>毎月第1・第3金曜日; 第1・3金曜日, 第1金曜日と第3金曜日</td>
  *       <td>first and third Friday of every month</td></tr>
  *   <tr><td>{@code FREQ=MONTHLY;BYDAY=-1FR}</td><td>毎月最終金曜日; 毎月最後の金曜日</td><td>last Friday of every month</td></tr>
