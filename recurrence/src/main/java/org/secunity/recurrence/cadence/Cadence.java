@@ -88,8 +88,10 @@ import org.secunity.recurrence.RecurrenceRule;
  *   <tr><td>晩, 夜, 夜間</td><td>in the evening, at night</td><td>{@link #EVENING} 19:00</td></tr>
  * </table>
  *
- * <p>With 夕方, 晩 and 夜 an hour from 1 to 11 is in the afternoon or evening (夜7時 is 19:00). A
- * range such as 19:00～21:00 is rejected: a cadence keeps only the start.
+ * <p>With 夕方, 晩 and 夜 an hour from 1 to 11 is in the afternoon or evening (夜7時 is 19:00).
+ * 毎朝 is 毎日 at 09:00, 毎晩 and 毎夜 毎日 at 19:00. A range such as 19:00～21:00 is rejected: a
+ * cadence keeps only the start. A time read from a word is stored as the time: 偶数月の第2水曜日の晩
+ * prints back as 偶数月の第2水曜日 19:00.
  *
  * <p>Immutable and safe to share; compare with {@code equals}.
  *

@@ -183,10 +183,13 @@ final class JapaneseParser {
             return approximate;
         }
         fixed();
-        time = time();
+        LocalTime read = time();
         end();
-        if (time == null) {
-            time = time();
+        if (read == null) {
+            read = time();
+        }
+        if (read != null) {
+            time = read; // 毎晩 19時半: the hour given wins over the word
         }
         trailer();
         if (!atEnd()) {
@@ -258,6 +261,12 @@ final class JapaneseParser {
     private void fixed() {
         if (accept("毎日")) {
             unit = Phrase.Unit.DAY;
+        } else if (accept("毎朝")) {
+            unit = Phrase.Unit.DAY;
+            time = Cadence.MORNING;
+        } else if (accept("毎晩") || accept("毎夜")) {
+            unit = Phrase.Unit.DAY;
+            time = Cadence.EVENING;
         } else if (accept("隔日")) {
             unit = Phrase.Unit.DAY;
             interval = 2;
@@ -338,13 +347,21 @@ final class JapaneseParser {
             every(n + "年");
             checkInterval(n, numberAt);
             year(n);
-        } else if (peek("月") || peekSeparatorThenNumber()) {
+        } else if (peek("月") || (peekSeparatorThenNumber() && peekMonthListAt(numberAt))) {
             pos = numberAt;
             unit = Phrase.Unit.YEAR;
             monthListThenDays();
         } else {
             throw error("expected 日ごと, 週間ごと, か月ごと, 年ごと or 月 after " + n + ", but found " + found());
         }
+    }
+
+    private boolean peekMonthListAt(int at) {
+        int mark = pos;
+        pos = at;
+        boolean yes = peekMonthList();
+        pos = mark;
+        return yes;
     }
 
     private boolean peekSeparatorThenNumber() {
@@ -399,8 +416,26 @@ final class JapaneseParser {
         unit = Phrase.Unit.YEAR;
         interval = n;
         acceptAny("の", "に");
-        if (peekNumber()) {
+        if (peekMonthList()) {
             monthListThenDays();
+        }
+    }
+
+    /** Returns whether months follow: 7月, 1・7月, 1月と7月 (a number, and 月 after the last one). */
+    private boolean peekMonthList() {
+        int mark = pos;
+        try {
+            while (number() != null) {
+                if (peek("月")) {
+                    return true;
+                }
+                if (!acceptSeparator()) {
+                    return false;
+                }
+            }
+            return false;
+        } finally {
+            pos = mark;
         }
     }
 
@@ -421,7 +456,7 @@ final class JapaneseParser {
             monthList.add(m);
             lastHadMonth = accept("月");
             int mark = pos;
-            if (!acceptSeparator() || !peekNumber()) {
+            if (!acceptSeparator() || !peekMonthList()) {
                 pos = mark;
                 break;
             }
