@@ -8,7 +8,7 @@ module org.secunity.recurrence {
     requires static transitive org.jspecify;
 
     exports org.secunity;
-    exports org.secunity.recurrence.holiday;
     exports org.secunity.recurrence;
     exports org.secunity.recurrence.cadence;
+    exports org.secunity.recurrence.holiday;
 }

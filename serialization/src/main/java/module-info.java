@@ -1,13 +1,15 @@
 /**
  * Serialization of the Secunity model: JSON and YAML documents read strictly with path-named
  * errors and untrusted-input limits, catalog documents with versions and a JSON Schema, the
- * bundled seed catalog, and CSV tables for analysis.
+ * bundled seed catalog, CSV tables for analysis, the matcher's situation, weight and ranking
+ * documents, and iCalendar export of community events.
  *
  * <p>Documents are read by hand-written codecs over Jackson's streaming parsers; nothing is bound
  * by reflection, so no package is opened to Jackson.
  */
 module org.secunity.serialization {
     requires transitive org.secunity.core;
+    requires transitive org.secunity.matching;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -29,8 +29,12 @@ public final class ReadOptions {
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
     /** The default maximum length of a string value: 100,000 characters. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
-    /** The default maximum length of a number, in characters: 20. */
-    public static final int DEFAULT_MAX_NUMBER_LENGTH = 20;
+    /**
+     * The default maximum length of a number, in characters: 32, room for every {@code double} as
+     * Java writes it (at most 24 characters, such as {@code -2.2250738585072014E-308}), so that the
+     * scores and weights this library writes read back.
+     */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 32;
     /** The default maximum length of a property name: 1,000 characters. */
     public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
     /** The default maximum number of items of one array, or members of one object: 100,000. */

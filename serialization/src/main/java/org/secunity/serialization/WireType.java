@@ -20,8 +20,12 @@ import org.secunity.core.Organization;
 import org.secunity.core.PartialDate;
 import org.secunity.core.Practice;
 import org.secunity.core.SourceDate;
+import org.secunity.matching.MatchWeights;
+import org.secunity.matching.Ranking;
+import org.secunity.matching.Situation;
 import org.secunity.serialization.internal.Codec;
 import org.secunity.serialization.internal.Codecs;
+import org.secunity.serialization.internal.MatchingCodecs;
 import org.secunity.serialization.internal.ModelCodecs;
 import org.secunity.serialization.internal.SchemaVersions;
 import org.secunity.serialization.internal.VersionedCodec;
@@ -34,7 +38,8 @@ import org.secunity.serialization.internal.VersionedCodec;
  * most callers pass a class ({@code SecunityJson.read(Practice.class, json)}). Grounded values
  * and lists need a wire type, since a class cannot name their item type:
  * {@code WireType.grounded(Challenge.class)}, {@code WireType.listOf(WireType.PRACTICE)}.
- * A {@link #CATALOG} is a whole catalog document with its {@code schemaVersion}.
+ * A {@link #CATALOG} is a whole catalog document with its {@code schemaVersion}; a {@link #SITUATION}
+ * is the matcher's input and {@link #ranking(Catalog)} its output.
  * Immutable and safe to share.
  *
  * <pre>{@code
@@ -90,9 +95,24 @@ public final class WireType<T> {
     public static final WireType<CommunityId> COMMUNITY_ID =
             new WireType<>("communityId", CommunityId.class, ModelCodecs.COMMUNITY_ID);
 
+    /**
+     * A situation document, the matcher's input: {@code {"stage": "FORMING", "goals":
+     * {"ENABLE_CONTINUOUS_ACTIVITY": 1.0}, "challenges": ["SCHEDULING_CONFLICTS"], "adoptedPractices": [13]}},
+     * every field optional, with an optional {@code schemaVersion} (1 when left out). Practice
+     * numbers are not checked against a catalog; see {@link #situation(Catalog)}.
+     */
+    public static final WireType<Situation> SITUATION = new WireType<>("situation", Situation.class,
+            MatchingCodecs.SITUATION_DOCUMENT);
+    /**
+     * Match weights: {@code {"goals": 0.3, "challenges": 0.45, "context": 0.15, "similarity": 0.1}},
+     * camelCase keys named as {@link MatchWeights}' accessors; a weight left out keeps its default.
+     */
+    public static final WireType<MatchWeights> MATCH_WEIGHTS = new WireType<>("matchWeights", MatchWeights.class,
+            MatchingCodecs.MATCH_WEIGHTS);
+
     private static final List<WireType<?>> BY_CLASS = List.of(CATALOG, CATALOG_SOURCE, COMMUNITY, PRACTICE, EVENT,
             EVENT_CADENCE, ORGANIZATION, MEMBERSHIP, MEMBER_COUNT, ACTOR, ATTENDANCE, FIGURE, SOURCE_DATE, BILINGUAL_TEXT,
-            PARTIAL_DATE, COMMUNITY_ID);
+            PARTIAL_DATE, COMMUNITY_ID, SITUATION, MATCH_WEIGHTS);
 
     private final String name;
     private final Class<?> javaType;
@@ -153,6 +173,37 @@ public final class WireType<T> {
     }
 
     /**
+     * Returns the wire type of a situation document whose {@code adoptedPractices} must be
+     * practices of a catalog: reading {@code {"adoptedPractices": [99]}} against the seed catalog
+     * fails with {@code $.adoptedPractices[0]: unknown practice 99; the catalog has 1..22}.
+     *
+     * @param catalog the catalog, not null
+     * @return the wire type, not null; it writes as {@link #SITUATION} does
+     */
+    public static WireType<Situation> situation(Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return new WireType<>("situation", Situation.class, MatchingCodecs.situationDocument(catalog));
+    }
+
+    /**
+     * Returns the wire type of a ranking document, read against the catalog its practice numbers
+     * refer to: {@code {"recommendations": [{"practice": 15, "rank": 1, "score": 0.91, "matches": {…},
+     * "contributions": {…}, "reasons": […]}], "candidates": 20, "situation": {…}, "weights": {…}}}.
+     *
+     * <p>It writes reason texts as {@code {"ja": …, "en": …}} objects, so that reading what it
+     * wrote gives back an equal ranking; {@link RankingWriter} writes them in one language. It
+     * reads either form; a text in one language is read as the same text in both.
+     *
+     * @param catalog the catalog, not null; every practice number must be one of its practices
+     * @return the wire type, not null
+     */
+    public static WireType<Ranking> ranking(Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return new WireType<>("ranking", Ranking.class,
+                MatchingCodecs.ranking(catalog, MatchingCodecs.TextForm.BILINGUAL));
+    }
+
+    /**
      * Returns the wire type for writing a value: the first whose class the value is an instance of.
      *
      * @param value the value, not null
@@ -169,6 +220,9 @@ public final class WireType<T> {
         }
         if (value instanceof Grounded<?> g) {
             return (WireType<Object>) (WireType<?>) grounded(groundedClass(g));
+        }
+        if (value instanceof Ranking) {
+            throw new IllegalArgumentException("a Ranking is written with RankingWriter or WireType.ranking(catalog)");
         }
         throw new IllegalArgumentException("no wire form for " + value.getClass().getName()
                 + "; pass a WireType for lists");

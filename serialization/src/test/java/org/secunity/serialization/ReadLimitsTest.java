@@ -66,7 +66,7 @@ class ReadLimitsTest {
         assertThat(d.maxDocumentChars()).isEqualTo(10_000_000);
         assertThat(d.maxNestingDepth()).isEqualTo(64);
         assertThat(d.maxStringLength()).isEqualTo(100_000);
-        assertThat(d.maxNumberLength()).isEqualTo(20);
+        assertThat(d.maxNumberLength()).isEqualTo(32);
         assertThat(d.maxNameLength()).isEqualTo(1_000);
         assertThat(d.maxCollectionSize()).isEqualTo(100_000);
         assertThat(d.maxValues()).isEqualTo(1_000_000);

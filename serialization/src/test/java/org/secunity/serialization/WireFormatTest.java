@@ -194,7 +194,9 @@ class WireFormatTest {
 
     @Test
     void every_key_of_every_codec_is_camel_case() {
-        for (org.secunity.serialization.internal.ObjectCodec<?> codec : ModelCodecs.all()) {
+        List<org.secunity.serialization.internal.ObjectCodec<?>> codecs = new java.util.ArrayList<>(ModelCodecs.all());
+        codecs.addAll(org.secunity.serialization.internal.MatchingCodecs.all());
+        for (org.secunity.serialization.internal.ObjectCodec<?> codec : codecs) {
             assertThat(codec.fields()).extracting(org.secunity.serialization.internal.ObjectCodec.Field::name)
                     .allSatisfy(name -> assertThat(name).matches("[a-z][a-zA-Z0-9]*"))
                     .doesNotHaveDuplicates();

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -372,5 +375,165 @@ public final class Codecs {
      */
     public static String join(List<?> values) {
         return values.stream().map(Codecs::describe).collect(Collectors.joining(", "));
+    }
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    /**
+     * Returns a codec of finite decimal numbers in a closed range; integers are accepted too.
+     *
+     * @param what what the number is, for messages ("weight")
+     * @param min the least value allowed
+     * @param max the greatest value allowed, or {@link Double#POSITIVE_INFINITY} for no bound
+     * @return the codec
+     */
+    public static Codec<Double> decimal(String what, double min, double max) {
+        return new Codec<>() {
+            @Override
+            public @Nullable Double decode(Node node, String path, DecodeContext context) {
+                if (!(node instanceof Node.Num n)) {
+                    context.wrongType(path, node, "a number");
+                    return null;
+                }
+                if (!DECIMAL.matcher(n.text()).matches()) {
+                    context.fail(path, node, "expected a decimal number but found " + Paths.excerpt(n.text()));
+                    return null;
+                }
+                double value = Double.parseDouble(n.text());
+                if (!(value >= min && value <= max) || Double.isInfinite(value)) {
+                    context.fail(path, node, what + " must be " + decimalRange(min, max) + ", but was " + n.text());
+                    return null;
+                }
+                return value;
+            }
+
+            @Override
+            public void encode(Double value, JsonGenerator out) throws IOException {
+                out.writeNumber(value.doubleValue());
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                ObjectNode node = schema.object().put("type", "number").put("minimum", min);
+                if (max != Double.POSITIVE_INFINITY) {
+                    node.put("maximum", max);
+                }
+                return node;
+            }
+        };
+    }
+
+    private static String decimalRange(double min, double max) {
+        return max == Double.POSITIVE_INFINITY ? "a finite number >= " + plain(min)
+                : "in [" + plain(min) + ", " + plain(max) + "]";
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /**
+     * Returns a codec of a plain enum (not a vocabulary), by constant name.
+     *
+     * @param <E> the enum
+     * @param type the enum's class
+     * @return the codec
+     */
+    public static <E extends Enum<E>> Codec<E> plainEnum(Class<E> type) {
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        return new Codec<>() {
+            @Override
+            public @Nullable E decode(Node node, String path, DecodeContext context) {
+                if (!(node instanceof Node.Str s)) {
+                    context.wrongType(path, node, "a " + type.getSimpleName() + " (a string)");
+                    return null;
+                }
+                for (E e : type.getEnumConstants()) {
+                    if (e.name().equals(s.value())) {
+                        return e;
+                    }
+                }
+                context.fail(path, node, unknownValue(type, s.value(), path, names));
+                return null;
+            }
+
+            @Override
+            public void encode(E value, JsonGenerator out) throws IOException {
+                out.writeString(value.name());
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                return schema.ref(type.getSimpleName(), () -> {
+                    ObjectNode node = schema.object().put("type", "string");
+                    ArrayNode values = node.putArray("enum");
+                    names.forEach(values::add);
+                    return node;
+                });
+            }
+        };
+    }
+    /**
+     * Returns a codec of an object keyed by a vocabulary's IDs, such as {@code {"GOALS": 0.3}};
+     * keys are read and written in document (and map) order.
+     *
+     * @param <E> the key vocabulary
+     * @param <V> the value type
+     * @param keyType the key enum's class
+     * @param values the values' codec
+     * @return the codec; decoded maps are unmodifiable, in document order
+     */
+    public static <E extends Enum<E> & Labelled, V> Codec<Map<E, V>> enumMap(Class<E> keyType, Codec<V> values) {
+        List<String> ids = Arrays.stream(keyType.getEnumConstants()).map(Labelled::id).toList();
+        return new Codec<>() {
+            @Override
+            public @Nullable Map<E, V> decode(Node node, String path, DecodeContext context) {
+                if (!(node instanceof Node.Obj object)) {
+                    context.wrongType(path, node, "an object keyed by " + keyType.getSimpleName() + " IDs");
+                    return null;
+                }
+                Map<E, V> out = new LinkedHashMap<>();
+                boolean ok = true;
+                for (Node.Member m : object.members().values()) {
+                    String childPath = Paths.member(path, m.key());
+                    E key = byId(keyType, m.key());
+                    if (key == null) {
+                        context.fail(childPath, m.keyLocation(), unknownValue(keyType, m.key(), path, ids));
+                        ok = false;
+                        continue;
+                    }
+                    if (m.value() instanceof Node.Null) {
+                        context.fail(childPath, m.value(), "must not be null");
+                        ok = false;
+                        continue;
+                    }
+                    V value = values.decode(m.value(), childPath, context);
+                    if (value == null) {
+                        ok = false;
+                    } else {
+                        out.put(key, value);
+                    }
+                }
+                return ok ? Collections.unmodifiableMap(out) : null;
+            }
+
+            @Override
+            public void encode(Map<E, V> value, JsonGenerator out) throws IOException {
+                out.writeStartObject();
+                for (Map.Entry<E, V> e : value.entrySet()) {
+                    out.writeFieldName(e.getKey().id());
+                    values.encode(e.getValue(), out);
+                }
+                out.writeEndObject();
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                ObjectNode node = schema.object().put("type", "object");
+                node.set("propertyNames", enumeration(keyType).schema(schema));
+                node.set("additionalProperties", values.schema(schema));
+                return node;
+            }
+        };
     }
 }

@@ -35,7 +35,10 @@ public final class SchemaGenerator {
                 "Communities and practices of regional security communities (地域SECUNITY), schema version "
                         + SchemaVersions.CATALOG.current() + ". See docs/catalog-format.md.",
                 new VersionedCodec<>(SchemaVersions.CATALOG, ModelCodecs.CATALOG)));
-        // phase 2: "situation" (the matcher's input) joins here with its own root codec
+        DOCUMENTS.put("situation", new Document("Secunity situation document",
+                "What a community says about itself when it asks the matcher for recommendations, schema version "
+                        + MatchingCodecs.SITUATION_VERSIONS.current() + "; every field optional. See docs/serialization.md.",
+                MatchingCodecs.SITUATION_DOCUMENT));
     }
 
     private SchemaGenerator() {}

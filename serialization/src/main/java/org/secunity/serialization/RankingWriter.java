@@ -1,0 +1,184 @@
+package org.secunity.serialization;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.secunity.matching.Ranking;
+import org.secunity.serialization.internal.Documents;
+import org.secunity.serialization.internal.MatchingCodecs;
+import org.secunity.serialization.internal.MatchingCodecs.TextForm;
+
+/**
+ * Writes a {@link Ranking} as a recommendation document, with each reason's text in one language
+ * or in both.
+ *
+ * <p>The document extends DESIGN.md's {@code recommend --format json} contract
+ * ({@code practice}, {@code score}, {@code reasons[].kind} and {@code reasons[].text} keep their
+ * names and meaning):
+ *
+ * <pre>{@code
+ * {"recommendations": [
+ *    {"practice": 15, "rank": 1, "score": 0.91,
+ *     "matches": {"GOALS": 1.0, "CHALLENGES": 1.0, "CONTEXT": 0.5, "SIMILARITY": 0.3},
+ *     "contributions": {"GOALS": 0.3, "CHALLENGES": 0.45, "CONTEXT": 0.075, "SIMILARITY": 0.03},
+ *     "reasons": [{"kind": "CHALLENGE", "direction": "FOR",
+ *                  "value": {"type": "Challenge", "id": "LACK_OF_EXPERTISE"},
+ *                  "text": "Addresses your challenge: …", "quote": "…"}]}],
+ *  "candidates": 21,
+ *  "situation": {…},
+ *  "weights": {"goals": 0.3, "challenges": 0.45, "context": 0.15, "similarity": 0.1}}
+ * }</pre>
+ *
+ * <p>By default a reason's {@code text} is a string in English, as in the contract;
+ * {@link #withLanguage(Locale)} picks Japanese ({@code ja}) or English (any other language), and
+ * {@link #withBothLanguages()} writes {@code {"ja": "…", "en": "…"}}, the lossless form that
+ * {@link WireType#ranking(org.secunity.core.Catalog)} reads back into an equal ranking.
+ * A reason's {@code value} names its vocabulary ({@code "type"}), since IDs repeat across
+ * vocabularies ({@code POLICE} is an organizer type and a partner kind). Immutable and safe to share.
+ *
+ * <pre>{@code
+ * String json = RankingWriter.create().write(matcher.recommend(situation, 5));
+ * String ja = RankingWriter.create().withLanguage(Locale.JAPANESE).write(ranking);
+ * Ranking back = SecunityJson.read(WireType.ranking(catalog), RankingWriter.create().withBothLanguages().write(ranking));
+ * }</pre>
+ */
+public final class RankingWriter {
+
+    private static final RankingWriter DEFAULT = new RankingWriter(Format.JSON, Locale.ENGLISH);
+
+    private final Format format;
+    private final @Nullable Locale language;
+
+    private RankingWriter(Format format, @Nullable Locale language) {
+        this.format = format;
+        this.language = language;
+    }
+
+    /**
+     * Returns the default writer: JSON, reason texts in English.
+     *
+     * @return the writer, not null
+     */
+    public static RankingWriter create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a writer that writes reason texts as strings in a locale's language: Japanese for
+     * {@code ja}, English for any other.
+     *
+     * @param language the locale, not null
+     * @return the writer, not null
+     */
+    public RankingWriter withLanguage(Locale language) {
+        Objects.requireNonNull(language, "language");
+        return new RankingWriter(format, "ja".equals(language.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH);
+    }
+
+    /**
+     * Returns a writer that writes reason texts as {@code {"ja": "…", "en": "…"}} objects.
+     *
+     * @return the writer, not null
+     */
+    public RankingWriter withBothLanguages() {
+        return new RankingWriter(format, null);
+    }
+
+    /**
+     * Returns a writer of another format.
+     *
+     * @param format the format, not null
+     * @return the writer, not null
+     */
+    public RankingWriter withFormat(Format format) {
+        return new RankingWriter(Objects.requireNonNull(format, "format"), language);
+    }
+
+    /**
+     * Returns the language of reason texts.
+     *
+     * @return {@link Locale#JAPANESE} or {@link Locale#ENGLISH}, or empty when both are written
+     */
+    public Optional<Locale> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /**
+     * Returns the format.
+     *
+     * @return the format, not null
+     */
+    public Format format() {
+        return format;
+    }
+
+    /**
+     * Writes a ranking as a document.
+     *
+     * @param ranking the ranking, not null
+     * @return the document, ending with a line break for JSON, not null
+     */
+    public String write(Ranking ranking) {
+        StringWriter out = new StringWriter();
+        write(ranking, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a ranking to a writer, which is flushed but not closed.
+     *
+     * @param ranking the ranking, not null
+     * @param out the writer, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Ranking ranking, Writer out) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(out, "out");
+        try {
+            Documents.write(MatchingCodecs.ranking(null, textForm()), ranking, out, format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a ranking to a UTF-8 file, replacing it.
+     *
+     * @param ranking the ranking, not null
+     * @param file the file, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Ranking ranking, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(ranking, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TextForm textForm() {
+        if (language == null) {
+            return TextForm.BILINGUAL;
+        }
+        return language.equals(Locale.JAPANESE) ? TextForm.JAPANESE : TextForm.ENGLISH;
+    }
+
+    /**
+     * Returns the format and language.
+     *
+     * @return a readable form, not null
+     */
+    @Override
+    public String toString() {
+        return "RankingWriter[" + format + ", " + (language == null ? "ja+en" : language.getLanguage()) + "]";
+    }
+}
