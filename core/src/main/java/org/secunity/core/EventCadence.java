@@ -1,14 +1,22 @@
 package org.secunity.core;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.secunity.SecunityDataException;
+import org.secunity.SecunityParseException;
 import org.secunity.core.internal.SecunityStyle;
+import org.secunity.recurrence.RecurrenceRule;
+import org.secunity.recurrence.cadence.Cadence;
 
 /**
  * How often an event recurs, as the source words it ("偶数月の第2水曜日の晩", "年2回程度"), with an
  * RFC 5545 rule where the source fixes the dates, or an expected frequency where it does not.
+ *
+ * <p>The cadence is computable: {@link #rule()} is the parsed rule and {@link #cadence()} the
+ * {@link Cadence}, read from the Japanese text where the phrase grammar covers it (so that
+ * "の晩" gives the time of day, 19:00), else built from the rule or {@link #timesPerYear()}.
  *
  * <p>Immutable and safe to share; compare with {@code equals}.
  *
@@ -17,6 +25,8 @@ import org.secunity.core.internal.SecunityStyle;
  *         .text(BilingualText.of("偶数月の第2水曜日の晩", "The evening of the second Wednesday of even-numbered months"))
  *         .rrule("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE")
  *         .build();
+ * lt.cadence().orElseThrow().occurrences(LocalDateTime.parse("2026-01-01T00:00")).take(2);
+ *         // [2026-02-11T19:00, 2026-04-08T19:00]
  * }</pre>
  */
 @Value.Immutable
@@ -33,11 +43,63 @@ public abstract class EventCadence {
     public abstract BilingualText text();
 
     /**
-     * Returns the RFC 5545 RRULE value, present only where the source fixes the dates.
+     * Returns the RFC 5545 RRULE value, present only where the source fixes the dates; always a
+     * valid rule (checked when the value is built).
      *
      * @return the rule text, such as {@code FREQ=WEEKLY;BYDAY=MO}, or empty
      */
     public abstract Optional<String> rrule();
+
+    /**
+     * Returns the parsed {@link #rrule()}.
+     *
+     * @return the rule, or empty when there is no RRULE
+     */
+    @Value.Lazy
+    public Optional<RecurrenceRule> rule() {
+        return rrule().map(RecurrenceRule::parse);
+    }
+
+    /**
+     * Returns the cadence, so that its dates can be computed. Curated data wins over the wording:
+     *
+     * <ul>
+     *   <li>with an {@link #rrule()}: that rule, with the time of day of the Japanese text when the
+     *       text is a phrase for the same rule ("偶数月の第2水曜日の晩" gives 19:00);
+     *   <li>else, when the Japanese text is a cadence phrase ("年2回程度", "毎週月曜日", "不定期"):
+     *       what it says, unless it counts times per year other than {@link #timesPerYear()};
+     *   <li>else, with {@link #timesPerYear()}: that many times a year;
+     *   <li>else (a number of sessions such as "全8回"): empty.
+     * </ul>
+     *
+     * @return the cadence, or empty when neither the text nor the data gives one
+     */
+    @Value.Lazy
+    public Optional<Cadence> cadence() {
+        Optional<Cadence> fromText = phrase(text().ja());
+        Optional<RecurrenceRule> rule = rule();
+        if (rule.isPresent()) {
+            return Optional.of(fromText.filter(c -> c.rule().equals(rule)).orElseGet(() -> Cadence.of(rule.get())));
+        }
+        OptionalInt perYear = timesPerYear();
+        if (fromText.isPresent()) {
+            Cadence c = fromText.get();
+            boolean agrees = perYear.isEmpty()
+                    || (c.period().equals(Optional.of(ChronoUnit.YEARS)) && c.times().equals(perYear));
+            if (agrees) {
+                return fromText;
+            }
+        }
+        return perYear.isPresent() ? Optional.of(Cadence.timesPer(perYear.getAsInt(), ChronoUnit.YEARS)) : Optional.empty();
+    }
+
+    private static Optional<Cadence> phrase(String text) {
+        try {
+            return Optional.of(Cadence.parse(text));
+        } catch (SecunityParseException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * Returns how many times a year the event is expected, for cadences without fixed dates
@@ -74,7 +136,15 @@ public abstract class EventCadence {
 
     @Value.Check
     void check() {
-        rrule().ifPresent(r -> Checks.notBlank("rrule", r));
+        rrule().ifPresent(r -> {
+            Checks.notBlank("rrule", r);
+            try {
+                RecurrenceRule.parse(r);
+            } catch (SecunityParseException e) {
+                throw new SecunityDataException(null,
+                        java.util.List.of(new SecunityDataException.Violation("rrule", e.getMessage())), e);
+            }
+        });
         if (timesPerYear().isPresent() && timesPerYear().getAsInt() < 1) {
             throw new SecunityDataException("timesPerYear", "must be >= 1, but was " + timesPerYear().getAsInt());
         }

@@ -137,10 +137,10 @@ public final class Schedule {
 
     /**
      * Returns the time of day an event's occurrences start at: the event's start time when the
-     * catalog gives one; else the time of day its cadence's Japanese wording names, as
-     * {@link Cadence#parse(CharSequence)} reads it (晩 and 夜 are {@link Cadence#EVENING} 19:00,
-     * 夕方 17:00, 昼 12:00, 朝 09:00, 19時半 19:30); else none, and occurrences last the whole day.
-     * A wording the cadence grammar does not read gives no time.
+     * catalog gives one; else the time of day of its {@linkplain EventCadence#cadence() cadence}, which
+     * the cadence's Japanese wording names when that wording agrees with the rule (晩 and 夜 are
+     * {@link Cadence#EVENING} 19:00, 夕方 17:00, 昼 12:00, 朝 09:00, 19時半 19:30); else none, and
+     * occurrences last the whole day.
      *
      * <pre>{@code
      * Schedule.timeOfDay(ltMeetup);   // Optional[19:00]: 偶数月の第2水曜日の晩
@@ -155,34 +155,7 @@ public final class Schedule {
         if (event.startTime().isPresent()) {
             return event.startTime();
         }
-        return event.cadence().flatMap(c -> {
-            try {
-                return Cadence.parse(c.text().ja()).timeOfDay();
-            } catch (SecunityException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    /**
-     * Returns the parsed rule of an event's cadence.
-     *
-     * @param community the community, for messages, not null
-     * @param index the event's index, for messages
-     * @param event the event, not null, with a fixed cadence
-     * @return the rule, not null
-     * @throws SecunityException if the cadence has no rule or its rule does not parse; the message
-     *     names the community and the event
-     */
-    static RecurrenceRule ruleOf(Community community, int index, Event event) {
-        String text = event.cadence().flatMap(EventCadence::rrule).orElseThrow(() -> new SecunityException(
-                "community " + community.id() + " event " + index + " has no fixed cadence"));
-        try {
-            return RecurrenceRule.parse(text);
-        } catch (SecunityException e) {
-            throw new SecunityException("community " + community.id() + " event " + index + " (" + event.title().ja()
-                    + "): bad RRULE " + text + ": " + e.getMessage(), e);
-        }
+        return event.cadence().flatMap(EventCadence::cadence).flatMap(Cadence::timeOfDay);
     }
 
     /**
@@ -191,8 +164,8 @@ public final class Schedule {
      *
      * @param from the first date, not null
      * @return the occurrences, not null; limit it
-     * @throws SecunityException if an event's rule does not parse, or, while streaming, if a date
-     *     to look at lies outside the holiday calendar's years
+     * @throws SecunityException while streaming, if a date to look at lies outside the holiday
+     *     calendar's years
      */
     public Stream<ScheduledOccurrence> from(LocalDate from) {
         requireNonNull(from, "from");
@@ -234,8 +207,8 @@ public final class Schedule {
      * @param count how many occurrences that happen (not skipped) to return, at least 0
      * @return up to {@code count} happening occurrences, and every skipped one before the last of
      *     them, in time order, unmodifiable
-     * @throws SecunityException if {@code count} is negative, if an event's rule does not parse,
-     *     or if a date to look at lies outside the holiday calendar's years
+     * @throws SecunityException if {@code count} is negative, or if a date to look at lies outside
+     *     the holiday calendar's years
      */
     public List<ScheduledOccurrence> next(LocalDate from, int count) {
         if (count < 0) {
@@ -260,7 +233,7 @@ public final class Schedule {
     /** The occurrences of one event, happening and skipped, in time order. */
     private Iterator<ScheduledOccurrence> occurrencesOf(int index, LocalDate from) {
         Event event = community.events().get(index);
-        RecurrenceRule rule = ruleOf(community, index, event);
+        RecurrenceRule rule = event.cadence().flatMap(EventCadence::rule).orElseThrow();
         Optional<LocalTime> time = timeOfDay(event);
         if (time.isPresent()) {
             return occurrencesOf(index, event, rule.occurrences(from.atTime(time.get())));

@@ -167,15 +167,6 @@ class ScheduleTest {
     }
 
     @Test
-    void a_bad_rule_is_rejected_naming_the_community_and_event() {
-        Event bad = Event.builder().from(LT).cadence(EventCadence.builder().text(BilingualText.of("毎", "every"))
-                .rrule("FREQ=SOMETIMES").build()).build();
-        assertThatThrownBy(() -> Schedule.of(community(bad)).next(LocalDate.of(2026, 1, 1), 1))
-                .isInstanceOf(SecunityException.class)
-                .hasMessageStartingWith("community test-community event 0 (総関西サイバーセキュリティLT大会): bad RRULE FREQ=SOMETIMES: ");
-    }
-
-    @Test
     void a_date_beyond_the_holiday_calendar_is_rejected_with_a_policy() {
         assertThatThrownBy(() -> Schedule.of(community(LT)).withHolidayPolicy(HolidayPolicy.SKIP)
                 .next(LocalDate.of(2100, 1, 1), 1))

@@ -52,7 +52,8 @@ import org.secunity.serialization.internal.ContentLines;
  *       or after the export's start date. An event with a {@linkplain Event#startTime() start time}
  *       starts then, {@code DTSTART;TZID=Asia/Tokyo:20260211T190000} (with {@code DTEND} when it
  *       has an end time); without one it is an all-day event, {@code DTSTART;VALUE=DATE:20260711}
- *       (the rule of {@link Schedule#timeOfDay(Event)}). An event whose rule has no occurrence on
+ *       (the rule of {@link Schedule#timeOfDay(Event)}: the event's start time, else the time its
+ *       cadence's wording names, 晩 being 19:00). An event whose rule has no occurrence on
  *       or after the start date is left out.
  *   <li><b>One {@code VEVENT} per full date of a dated event</b> (a date known to the day, or a
  *       span of such days), whatever the start date, since a calendar of a community shows its
@@ -254,8 +255,7 @@ public final class ICalendarExport {
      * @param from the start date: recurring events start at their first occurrence on or after it,
      *     not null
      * @return the calendar, CRLF line ends, not null
-     * @throws SecunityException if an event's RRULE does not parse, or a holiday policy is set and
-     *     {@code from} is after 2099
+     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099
      */
     public String write(Community community, LocalDate from) {
         StringWriter out = new StringWriter();
@@ -269,8 +269,7 @@ public final class ICalendarExport {
      * @param community the community, not null
      * @param from the start date, not null
      * @param out the writer, not null
-     * @throws SecunityException if an event's RRULE does not parse, or a holiday policy is set and
-     *     {@code from} is after 2099
+     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099
      * @throws UncheckedIOException if writing fails
      */
     public void write(Community community, LocalDate from, Writer out) {
@@ -291,8 +290,7 @@ public final class ICalendarExport {
      * @param community the community, not null
      * @param from the start date, not null
      * @param file the file, not null, usually named {@code *.ics}
-     * @throws SecunityException if an event's RRULE does not parse, or a holiday policy is set and
-     *     {@code from} is after 2099
+     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099
      * @throws UncheckedIOException if writing fails
      */
     public void write(Community community, LocalDate from, Path file) {
@@ -395,13 +393,7 @@ public final class ICalendarExport {
 
         private void recurring(int index, Event event) throws IOException {
             String rrule = event.cadence().flatMap(EventCadence::rrule).orElseThrow();
-            RecurrenceRule rule;
-            try {
-                rule = RecurrenceRule.parse(rrule);
-            } catch (SecunityException e) {
-                throw new SecunityException("community " + community.id() + " event " + index + " ("
-                        + event.title().ja() + "): bad RRULE " + rrule + ": " + e.getMessage(), e);
-            }
+            RecurrenceRule rule = event.cadence().flatMap(EventCadence::rule).orElseThrow();
             Optional<LocalTime> time = Schedule.timeOfDay(event);
             Optional<LocalDateTime> start;
             if (time.isPresent()) {

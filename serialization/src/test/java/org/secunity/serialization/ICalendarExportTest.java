@@ -314,16 +314,6 @@ class ICalendarExportTest {
     }
 
     @Test
-    void a_bad_rrule_is_rejected_naming_the_community_and_event() {
-        Community c = community(Event.builder().kind(EventKind.CLASS).title(BilingualText.of("教室", "Class"))
-                .cadence(EventCadence.builder().text(BilingualText.of("毎", "x")).rrule("FREQ=SOMETIMES").build())
-                .build());
-        assertThatThrownBy(() -> EXPORT.write(c, FROM))
-                .isInstanceOf(SecunityException.class)
-                .hasMessageStartingWith("community test-ics event 0 (教室): bad RRULE FREQ=SOMETIMES: ");
-    }
-
-    @Test
     void a_horizon_out_of_range_is_rejected() {
         assertThatThrownBy(() -> EXPORT.withHorizonYears(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("horizon must be 1 to 50 years, but was 0");

@@ -56,9 +56,12 @@ class ModuleBoundariesTest {
             assertThat(module.opens()).isEmpty();
             assertThat(module.isOpen()).isFalse();
             assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
-                    .contains("org.secunity.core", "com.fasterxml.jackson.core", "com.fasterxml.jackson.databind",
+                    .contains("org.secunity.core", "org.secunity.matching", "com.fasterxml.jackson.core",
+                            "com.fasterxml.jackson.databind",
                             "com.fasterxml.jackson.dataformat.yaml", "com.fasterxml.jackson.dataformat.csv");
-            assertThat(module.requires()).filteredOn(r -> r.name().equals("org.secunity.core"))
+            assertThat(module.requires())
+                    .filteredOn(r -> r.name().equals("org.secunity.core") || r.name().equals("org.secunity.matching"))
+                    .hasSize(2)
                     .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
         }
     }

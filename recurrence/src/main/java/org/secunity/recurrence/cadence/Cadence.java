@@ -46,8 +46,8 @@ import org.secunity.recurrence.RecurrenceRule;
  *   <tr><td>{@code FREQ=WEEKLY;BYDAY=MO,WE,FR}</td><td>毎週月・水・金曜日; 月水金, 月曜と水曜と金曜</td>
  *       <td>every Monday, Wednesday and Friday</td></tr>
  *   <tr><td>{@code FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR}</td><td>平日毎日; 平日, 毎平日</td><td>every weekday; weekdays</td></tr>
- *   <tr><td>{@code FREQ=MONTHLY;BYDAY=3FR}</td><td>毎月第3金曜日; 毎月 第３ 金曜, 毎月の第三金曜日</td>
- *       <td>third Friday of every month; monthly on the 3rd Friday</td></tr>
+ *   <tr><td>{@code FREQ=MONTHLY;BYDAY=3FR}</td><td>毎月第3金曜日; 毎月 第３ 金曜, 毎月の第三金曜日, 第3金曜日</td>
+ *       <td>third Friday of every month; monthly on the 3rd Friday, third Friday</td></tr>
  *   <tr><td>{@code FREQ=MONTHLY;BYDAY=1FR,3FR}</td><td>毎月第1・第3金曜日; 第1・3金曜日, 第1金曜日と第3金曜日</td>
  *       <td>first and third Friday of every month</td></tr>
  *   <tr><td>{@code FREQ=MONTHLY;BYDAY=-1FR}</td><td>毎月最終金曜日; 毎月最後の金曜日</td><td>last Friday of every month</td></tr>
@@ -88,8 +88,10 @@ import org.secunity.recurrence.RecurrenceRule;
  *   <tr><td>晩, 夜, 夜間</td><td>in the evening, at night</td><td>{@link #EVENING} 19:00</td></tr>
  * </table>
  *
- * <p>With 夕方, 晩 and 夜 an hour from 1 to 11 is in the afternoon or evening (夜7時 is 19:00). A
- * range such as 19:00～21:00 is rejected: a cadence keeps only the start.
+ * <p>With 夕方, 晩 and 夜 an hour from 1 to 11 is in the afternoon or evening (夜7時 is 19:00).
+ * 毎朝 is 毎日 at 09:00, 毎晩 and 毎夜 毎日 at 19:00. A range such as 19:00～21:00 is rejected: a
+ * cadence keeps only the start. A time read from a word is stored as the time: 偶数月の第2水曜日の晩
+ * prints back as 偶数月の第2水曜日 19:00.
  *
  * <p>Immutable and safe to share; compare with {@code equals}.
  *

@@ -390,11 +390,13 @@ final class EnglishParser {
         int at = current().start;
         if (accept("other")) {
             n = 2;
-        } else if (isWord("second", "third", "fourth", "fifth") && weekday(tokens.get(index + 1)) != null) {
+        } else if ((isWord("second", "third", "fourth", "fifth") || current().type == Type.ORDINAL)
+                && weekday(tokens.get(index + 1)) != null) {
             String ordinal = original(current());
             String day = original(tokens.get(index + 1));
             throw error("'every " + ordinal + " " + day + "' is ambiguous; write '" + ordinal + " " + day
-                    + " of every month' or 'every " + ORDINAL_WORDS.get(current().text) + " weeks on " + day + "'");
+                    + " of every month' or 'every " + (current().type == Type.ORDINAL ? current().value
+                            : ORDINAL_WORDS.get(current().text)) + " weeks on " + day + "'");
         } else if (accept("second")) {
             n = 2;
         } else {

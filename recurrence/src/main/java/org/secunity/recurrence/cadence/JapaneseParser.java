@@ -183,10 +183,13 @@ final class JapaneseParser {
             return approximate;
         }
         fixed();
-        time = time();
+        LocalTime read = time();
         end();
-        if (time == null) {
-            time = time();
+        if (read == null) {
+            read = time();
+        }
+        if (read != null) {
+            time = read; // 毎晩 19時半: the hour given wins over the word
         }
         trailer();
         if (!atEnd()) {
@@ -258,6 +261,12 @@ final class JapaneseParser {
     private void fixed() {
         if (accept("毎日")) {
             unit = Phrase.Unit.DAY;
+        } else if (accept("毎朝")) {
+            unit = Phrase.Unit.DAY;
+            time = Cadence.MORNING;
+        } else if (accept("毎晩") || accept("毎夜")) {
+            unit = Phrase.Unit.DAY;
+            time = Cadence.EVENING;
         } else if (accept("隔日")) {
             unit = Phrase.Unit.DAY;
             interval = 2;
