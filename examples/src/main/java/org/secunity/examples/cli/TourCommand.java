@@ -14,6 +14,7 @@ import org.secunity.core.Community;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
 import org.secunity.core.Event;
+import org.secunity.core.EventCadence;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.Region;
 import org.secunity.core.Schedule;
@@ -21,6 +22,7 @@ import org.secunity.core.ScheduledOccurrence;
 import org.secunity.matching.PracticeMatcher;
 import org.secunity.matching.Ranking;
 import org.secunity.matching.Situation;
+import org.secunity.recurrence.holiday.HolidayCalendar;
 import org.secunity.serialization.SeedCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -123,12 +125,22 @@ public final class TourCommand implements Callable<Integer> {
             for (int index : Schedule.of(c).eventIndexes()) {
                 Event e = c.events().get(index);
                 List<ScheduledOccurrence> dates = Schedules.upcoming(c, index, start, 3);
-                out.println("  " + lang.of(e.title()) + " [" + c.id() + "] — "
-                        + lang.of(e.cadence().orElseThrow().text()) + " (" + e.cadence().orElseThrow().rrule()
-                                .orElseThrow() + ")");
+                EventCadence cadence = e.cadence().orElseThrow();
+                out.println("  " + lang.of(e.title()) + " [" + c.id() + "] — " + lang.of(cadence.text()));
+                out.println("    " + cadence.cadence().map(x -> x.describe(lang.locale())).orElse("") + " = "
+                        + cadence.rrule().orElseThrow());
                 out.println("    " + dates.stream()
                         .map(d -> Schedules.dateWithDay(d.date(), lang) + d.time().map(t -> " " + t).orElse(""))
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(lang.pick("、", ", "))));
+                for (ScheduledOccurrence d : dates) {
+                    HolidayCalendar japan = HolidayCalendar.japan();
+                    if (japan.covers(d.date())) {
+                        japan.holiday(d.date()).ifPresent(h -> out.println("    " + lang.pick(
+                                "※ " + d.date() + " は祝日（" + h.ja() + "）: secunity schedule --holidays JP で休止・移動",
+                                "* " + d.date() + " is a national holiday (" + h.en()
+                                        + "): secunity schedule --holidays JP skips or moves it")));
+                    }
+                }
             }
         }
         out.println();
@@ -139,9 +151,10 @@ public final class TourCommand implements Callable<Integer> {
         out.println("  secunity catalog practices --tag REDUCE_OPERATING_BURDEN");
         out.println("  secunity catalog export --format csv --table matrix --output matrix.csv");
         out.println("  secunity recommend --situation examples/situations/kyushu-volunteers.yaml --top 5");
-        out.println("  secunity schedule --community sokansai-lt --count 6");
-        out.println("  echo '{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=WEEKLY;BYDAY=MO\",\"limit\":3}' "
-                + "| secunity expand --jsonl -");
+        out.println("  secunity schedule --community kagoshima-council --holidays JP --count 6");
+        out.println("  secunity schedule --community sokansai-lt --ics --holidays JP -o sokansai-lt.ics");
+        out.println("  echo '{\"dtstart\":\"2026-01-01T00:00\",\"cadence\":\"" + lang.pick("偶数月の第2水曜日の晩",
+                "second Wednesday of even months at 7 pm") + "\",\"limit\":3}' | secunity expand --jsonl -");
         out.println("  jshell --class-path examples/target/secunity.jar examples/jshell/tour.jsh");
         out.flush();
         return 0;

@@ -26,7 +26,9 @@ class TourCommandTest {
                 .contains("Ultimate Cybersecurity Quiz")
                 .contains("2026-07-11 (Sat)")
                 .contains("Programming class")
-                .contains("2026-01-05 (Mon)");
+                .contains("2026-01-05 (Mon)")
+                .contains("second Wednesday of even months at 19:00 = FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE")
+                .contains("* 2026-01-12 is a national holiday (Coming of Age Day)");
     }
 
     @Test
