@@ -44,6 +44,7 @@ final class RankingPrinter {
     static String describe(Situation s, Lang lang) {
         StringBuilder text = new StringBuilder();
         String sep = lang.pick("、", "; ");
+        String items = lang.pick("・", ", ");
         s.stage().ifPresent(v -> append(text, sep, lang.pick("段階: ", "stage: ") + lang.label(v)));
         s.organizerType().ifPresent(v -> append(text, sep, lang.pick("事務局: ", "organizer: ") + lang.label(v)));
         s.region().ifPresent(v -> append(text, sep, lang.pick("地域: ", "region: ") + lang.label(v)));
@@ -52,19 +53,19 @@ final class RankingPrinter {
             append(text, sep, lang.pick("目標: ", "goals: ") + s.goals().entrySet().stream()
                     .map((Map.Entry<org.secunity.core.EffectTag, Double> g) -> lang.label(g.getKey()) + " ("
                             + g.getValue() + ")")
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(items)));
         }
         if (!s.challenges().isEmpty()) {
             append(text, sep, lang.pick("課題: ", "challenges: ")
-                    + s.challenges().stream().map(lang::label).collect(Collectors.joining(", ")));
+                    + s.challenges().stream().map(lang::label).collect(Collectors.joining(items)));
         }
         if (!s.partners().isEmpty()) {
             append(text, sep, lang.pick("連携先: ", "partners: ")
-                    + s.partners().stream().map(lang::label).collect(Collectors.joining(", ")));
+                    + s.partners().stream().map(lang::label).collect(Collectors.joining(items)));
         }
         if (!s.adoptedPractices().isEmpty()) {
             append(text, sep, lang.pick("実施済み: ", "already adopted: ") + s.adoptedPractices().stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")));
+                    .map(String::valueOf).collect(Collectors.joining(items)));
         }
         return text.length() == 0 ? lang.pick("（指定なし）", "(nothing stated)") : text.toString();
     }
