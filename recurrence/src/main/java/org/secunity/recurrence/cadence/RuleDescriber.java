@@ -89,7 +89,8 @@ final class RuleDescriber {
         if (!rule.byDay().isEmpty()) {
             boolean inYear = rule.frequency() == Frequency.YEARLY && rule.byMonth().isEmpty()
                     && rule.byDay().stream().anyMatch(WeekdayNum::hasOrdinal);
-            parts.add((inYear ? "年の" : "") + rule.byDay().stream().map(RuleDescriber::weekdayJa)
+            boolean mixed = mixesOrdinals(rule.byDay());
+            parts.add((inYear ? "年の" : "") + rule.byDay().stream().map(d -> weekdayJa(d, mixed))
                     .collect(Collectors.joining("・")));
         }
         time(rule, parts, true);
@@ -102,11 +103,20 @@ final class RuleDescriber {
         return parts.isEmpty() ? base : base + " (" + String.join("、", parts) + ")";
     }
 
-    private static String weekdayJa(WeekdayNum d) {
+    /**
+     * Whether BYDAY has entries with and without an ordinal ({@code 1MO,TU}): then a day without
+     * one is written "every Tuesday" (毎週火曜日), so that no reader takes the ordinal of its
+     * neighbour for it ("the 1st Monday and Tuesday" would read as {@code 1MO,1TU}).
+     */
+    private static boolean mixesOrdinals(List<WeekdayNum> days) {
+        return days.stream().anyMatch(WeekdayNum::hasOrdinal) && !days.stream().allMatch(WeekdayNum::hasOrdinal);
+    }
+
+    private static String weekdayJa(WeekdayNum d, boolean mixed) {
         String day = PhraseWriter.WEEKDAY_JA[d.dayOfWeek().ordinal()] + "曜日";
         int o = d.ordinal();
         if (o == 0) {
-            return day;
+            return mixed ? "毎週" + day : day;
         }
         return (o > 0 ? "第" + o : o == -1 ? "最終" : "最後から" + -o + "番目の") + day;
     }
@@ -156,7 +166,8 @@ final class RuleDescriber {
         if (!rule.byDay().isEmpty()) {
             boolean inYear = rule.frequency() == Frequency.YEARLY && rule.byMonth().isEmpty()
                     && rule.byDay().stream().anyMatch(WeekdayNum::hasOrdinal);
-            List<String> days = rule.byDay().stream().map(RuleDescriber::weekdayEn).collect(Collectors.toList());
+            boolean mixed = mixesOrdinals(rule.byDay());
+            List<String> days = rule.byDay().stream().map(d -> weekdayEn(d, mixed)).collect(Collectors.toList());
             parts.add("on " + Texts.join(days, ", ", " and ") + (inYear ? " of the year" : ""));
         }
         time(rule, parts, false);
@@ -170,11 +181,11 @@ final class RuleDescriber {
         return base + (parts.isEmpty() ? "" : " " + String.join(", ", parts));
     }
 
-    private static String weekdayEn(WeekdayNum d) {
+    private static String weekdayEn(WeekdayNum d, boolean mixed) {
         String day = PhraseWriter.WEEKDAY_EN[d.dayOfWeek().ordinal()];
         int o = d.ordinal();
         if (o == 0) {
-            return day;
+            return mixed ? "every " + day : day;
         }
         return "the " + (o > 0 ? Texts.ordinal(o) : fromEnd(-o, "last")) + " " + day;
     }

@@ -191,4 +191,25 @@ class CadenceTest {
         assertThat(Cadence.timesPer(2, ChronoUnit.YEARS)).isNotEqualTo(Cadence.aboutTimesPer(2, ChronoUnit.YEARS))
                 .isNotEqualTo(Cadence.timesPer(2, ChronoUnit.MONTHS));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "FREQ=MONTHLY;BYDAY=1MO,TU",
+        "FREQ=MONTHLY;BYDAY=MO,1TU",
+        "FREQ=YEARLY;BYMONTH=7;BYDAY=-1FR,SA"})
+    void describe_writes_every_before_a_weekday_without_ordinal_next_to_one_with(String rrule) {
+        RecurrenceRule rule = RecurrenceRule.parse(rrule);
+        LocalDateTime start = LocalDateTime.of(2026, 1, 1, 9, 0);
+        assertThat(Cadence.describe(rule, Locale.ENGLISH)).contains("every ");
+        assertThat(Cadence.describe(rule, Locale.JAPANESE)).contains("毎週");
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+            String text = Cadence.describe(rule, locale);
+            try {
+                assertThat(Cadence.parse(text).occurrences(start).take(10)).as(text)
+                        .isEqualTo(rule.occurrences(start).take(10));
+            } catch (SecunityParseException e) {
+                // not a phrase: the regression was a description that parsed to other dates
+            }
+        }
+    }
 }
