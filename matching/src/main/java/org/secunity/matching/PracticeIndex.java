@@ -2,9 +2,11 @@ package org.secunity.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
@@ -12,6 +14,7 @@ import org.secunity.core.Community;
 import org.secunity.core.CommunityId;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
+import org.secunity.core.Grounded;
 import org.secunity.core.Membership;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
@@ -49,7 +52,7 @@ final class PracticeIndex {
     final int[][] members;
     final Profile[] profiles;
 
-    /** What a community is like, for the similarity signal. */
+    /** What a community is like, for the similarity signal, and the quotes its reasons cite. */
     static final class Profile {
         final int organizer;
         final int region;
@@ -57,14 +60,34 @@ final class PracticeIndex {
         final int legalForm;
         final long challenges;
         final long partners;
+        /**
+         * For each challenge and partner kind, the grounding quote of the first practice in the
+         * profile that has it; computed once here, so that explaining a recommendation does not
+         * walk the community's practices (a community of a large catalog may have thousands).
+         */
+        private final Map<Challenge, String> challengeQuotes;
+        private final Map<PartnerKind, String> partnerQuotes;
 
-        Profile(int organizer, int region, int prefecture, int legalForm, long challenges, long partners) {
+        Profile(int organizer, int region, int prefecture, int legalForm, long challenges, long partners,
+                Map<Challenge, String> challengeQuotes, Map<PartnerKind, String> partnerQuotes) {
             this.organizer = organizer;
             this.region = region;
             this.prefecture = prefecture;
             this.legalForm = legalForm;
             this.challenges = challenges;
             this.partners = partners;
+            this.challengeQuotes = challengeQuotes;
+            this.partnerQuotes = partnerQuotes;
+        }
+
+        /** The grounding quote of the first practice in the profile that addresses a challenge. */
+        Optional<String> quote(Challenge challenge) {
+            return Optional.ofNullable(challengeQuotes.get(challenge));
+        }
+
+        /** The grounding quote of the first practice in the profile that needs a partner kind. */
+        Optional<String> quote(PartnerKind partner) {
+            return Optional.ofNullable(partnerQuotes.get(partner));
         }
     }
 
@@ -124,7 +147,7 @@ final class PracticeIndex {
         }
         Profile[] profiles = new Profile[communities.length];
         for (int c = 0; c < communities.length; c++) {
-            profiles[c] = profile(communities[c], members[c], challenges, partners);
+            profiles[c] = profile(communities[c], members[c], practices, challenges, partners);
         }
         return new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers, community,
                 communities, members, profiles);
@@ -142,7 +165,7 @@ final class PracticeIndex {
         int[][] newMembers = members.clone();
         newMembers[c] = Arrays.stream(members[c]).filter(i -> i != index).toArray();
         Profile[] newProfiles = profiles.clone();
-        newProfiles[c] = profile(communities[c], newMembers[c], challenges, partners);
+        newProfiles[c] = profile(communities[c], newMembers[c], practices, challenges, partners);
         return new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers, community,
                 communities, newMembers, newProfiles);
     }
@@ -157,12 +180,21 @@ final class PracticeIndex {
     }
 
     /** The profile of a community from its named members and the practices that make up its profile. */
-    private static Profile profile(Community community, int[] members, long[] challenges, long[] partners) {
+    private static Profile profile(Community community, int[] members, Practice[] practices, long[] challenges,
+            long[] partners) {
         long challengeMask = 0;
         long partnerMask = membershipPartners(community);
+        Map<Challenge, String> challengeQuotes = new EnumMap<>(Challenge.class);
+        Map<PartnerKind, String> partnerQuotes = new EnumMap<>(PartnerKind.class);
         for (int i : members) {
             challengeMask |= challenges[i];
             partnerMask |= partners[i];
+            for (Grounded<Challenge> g : practices[i].challengeGroundings()) {
+                challengeQuotes.putIfAbsent(g.value(), g.quote());
+            }
+            for (Grounded<PartnerKind> g : practices[i].partnerGroundings()) {
+                partnerQuotes.putIfAbsent(g.value(), g.quote());
+            }
         }
         return new Profile(
                 community.organizerType().map(g -> g.value().ordinal()).orElse(-1),
@@ -170,7 +202,9 @@ final class PracticeIndex {
                 community.prefecture().map(Enum::ordinal).orElse(-1),
                 community.legalForm().map(Enum::ordinal).orElse(-1),
                 challengeMask,
-                partnerMask);
+                partnerMask,
+                challengeQuotes,
+                partnerQuotes);
     }
 
     /**

@@ -163,26 +163,15 @@ final class Reasons {
                     "Practised by " + en + ", also a " + form.en()));
         }
         for (Challenge ch : Query.challenges(profile.challenges & PracticeIndex.mask(s.challenges()))) {
-            out.add(similar(community, ch, memberGrounding(index, c, ch),
+            out.add(similar(community, ch, profile.quote(ch),
                     "同じ課題「" + ch.ja() + "」に取り組んだ" + ja + "の実践",
                     "Practised by " + en + ", which also faced: " + ch.en()));
         }
         for (PartnerKind partner : Query.partners(profile.partners & PracticeIndex.mask(s.partners()))) {
-            out.add(similar(community, partner, memberGrounding(index, c, partner),
+            out.add(similar(community, partner, profile.quote(partner),
                     "同じく「" + partner.ja() + "」と連携する" + ja + "の実践",
                     "Practised by " + en + ", which also works with: " + partner.en()));
         }
-    }
-
-    /** The grounding quote of the first practice in the community's profile that has the value. */
-    private static Optional<String> memberGrounding(PracticeIndex index, int c, Labelled value) {
-        for (int j : index.members[c]) {
-            Optional<String> quote = index.practices[j].groundingOf(value);
-            if (quote.isPresent()) {
-                return quote;
-            }
-        }
-        return Optional.empty();
     }
 
     private static Reason similar(Community community, Labelled value, Optional<String> quote, String ja, String en) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +14,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.secunity.core.Catalog;
+import org.secunity.core.Challenge;
 import org.secunity.core.EffectTag;
+import org.secunity.core.PartnerKind;
 
 /** Properties of the matcher over generated catalogs and situations. */
 class MatcherProperties {
@@ -56,6 +59,30 @@ class MatcherProperties {
         for (int i = 0; i < original.recommendations().size(); i++) {
             assertThat(reordered.recommendations().get(i).score()).isEqualTo(original.recommendations().get(i).score());
             assertThat(reordered.recommendations().get(i).reasons()).isEqualTo(original.recommendations().get(i).reasons());
+        }
+    }
+
+    /**
+     * The naive reference for the quotes of similar-community reasons on a challenge or a partner
+     * kind: the first practice of the community, by number, that grounds the value (the index
+     * keeps these per community, so that explaining never walks a large community's practices).
+     */
+    @Property(tries = 200)
+    void a_similar_community_reason_quotes_the_first_practice_of_the_community_grounding_its_value(
+            @ForAll("inputs") Input in) {
+        for (Recommendation r : in.matcher().rankAll(in.situation()).recommendations()) {
+            for (Reason reason : r.reasons()) {
+                if (reason.kind() == ReasonKind.SIMILAR_COMMUNITY
+                        && (reason.value() instanceof Challenge
+                                || reason.value() instanceof PartnerKind)) {
+                    Optional<String> expected = in.catalog().practicesOf(reason.community().orElseThrow())
+                            .stream()
+                            .map(p -> p.groundingOf(reason.value()))
+                            .flatMap(Optional::stream)
+                            .findFirst();
+                    assertThat(reason.quote()).as("%s %s", r.practiceNumber(), reason.value()).isEqualTo(expected);
+                }
+            }
         }
     }
 
