@@ -21,6 +21,12 @@ import java.util.List;
  */
 final class Expansion {
 
+    /** The most periods loaded at once when there is no BYSETPOS. */
+    static final int CHUNK_PERIODS = 32;
+
+    /** The extra buffer room for loading several periods at once. */
+    static final int CHUNK_ROOM = 64;
+
     /** The most consecutive fruitless steps a sub-daily search makes. */
     static final int STEP_CAP = 1 << 22;
 
@@ -184,9 +190,18 @@ final class Expansion {
             return loadSubDaily(from, last, buf);
         }
         for (long p = from; p <= last && p - from <= emptyBound; p++) {
-            buf.baseCount = days(p, buf);
+            buf.baseCount = days(p, buf, 0);
             if (buf.baseCount > 0 && select(buf)) {
-                return p;
+                if (plan.setPositions.length > 0) {
+                    return p;
+                }
+                // without BYSETPOS consecutive periods simply concatenate: load a few at once
+                long q = p;
+                while (q < last && q - p < CHUNK_PERIODS && buf.baseCount + plan.maxDays <= buf.bases.length) {
+                    q++;
+                    buf.baseCount = days(q, buf, buf.baseCount);
+                }
+                return q;
             }
         }
         return -1;
@@ -254,7 +269,7 @@ final class Expansion {
     }
 
     /** Fills {@code out} with the start seconds of the candidate days of period p; returns the count. */
-    private int days(long p, PeriodBuffer buf) {
+    private int days(long p, PeriodBuffer buf, int kept) {
         long[] tmp = buf.scratch;
         long[] out = buf.bases;
         int n = 0;
@@ -267,7 +282,7 @@ final class Expansion {
                 long year = Math.floorDiv(index, 12L);
                 int month = (int) Math.floorMod(index, 12L) + 1;
                 if (hasMonth && !plan.byMonth.acceptsMonth(month)) {
-                    return 0;
+                    return kept;
                 }
                 long first = buf.monthStart(year, month);
                 int length = buf.monthLength(month);
@@ -288,7 +303,6 @@ final class Expansion {
                 break;
         }
         n = sortUnique(tmp, n);
-        int kept = 0;
         for (int i = 0; i < n; i++) {
             long day = tmp[i];
             if (day >= Calendars.MIN_EPOCH_DAY && day <= Calendars.MAX_EPOCH_DAY && accepts(day, buf.fields)) {
