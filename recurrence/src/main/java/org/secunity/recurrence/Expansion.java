@@ -195,12 +195,14 @@ final class Expansion {
                 if (plan.setPositions.length > 0) {
                     return p;
                 }
-                // without BYSETPOS consecutive periods simply concatenate: load a few at once
+                // without BYSETPOS consecutive periods simply concatenate: load a few at once,
+                // one right after a start or seek, then twice as many each time up to CHUNK_PERIODS
                 long q = p;
-                while (q < last && q - p < CHUNK_PERIODS && buf.baseCount + plan.maxDays <= buf.bases.length) {
+                while (q < last && q - p < buf.chunk - 1 && buf.baseCount + plan.maxDays <= buf.bases.length) {
                     q++;
                     buf.baseCount = days(q, buf, buf.baseCount);
                 }
+                buf.chunk = Math.min(buf.chunk * 2, CHUNK_PERIODS);
                 return q;
             }
         }

@@ -12,6 +12,8 @@ final class PeriodBuffer {
     final long[] scratch;
     final DayFields fields = new DayFields();
     long cachedDay = Long.MIN_VALUE;
+    /** How many periods the next load may take at once (without BYSETPOS). */
+    int chunk = 1;
     boolean cachedDayOk;
     int baseCount;
     int[] offsets = new int[0];

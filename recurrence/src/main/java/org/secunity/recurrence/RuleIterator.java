@@ -184,6 +184,7 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
             if (p > period) {
                 period = p - 1;
                 dropPeriod();
+                buf.chunk = 1;
             }
         }
     }
