@@ -198,7 +198,7 @@ final class Expansion {
                 // without BYSETPOS consecutive periods simply concatenate: load a few at once,
                 // one right after a start or seek, then twice as many each time up to CHUNK_PERIODS
                 long q = p;
-                while (q < last && q - p < buf.chunk - 1 && buf.baseCount + plan.maxDays <= buf.bases.length) {
+                while (q < last && q - p < buf.chunk - 1 && buf.roomFor(plan.maxDays, plan.maxDays + CHUNK_ROOM)) {
                     q++;
                     buf.baseCount = days(q, buf, buf.baseCount);
                 }
