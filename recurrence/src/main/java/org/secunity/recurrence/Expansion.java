@@ -55,6 +55,8 @@ final class Expansion {
     private final boolean hasMonthDay;
     private final boolean hasDay;
     private final boolean hasMonth;
+    /** FREQ=DAILY with no filter: a period is exactly its day. */
+    private final boolean plainDaily;
     final long maxPeriod;
     final long emptyBound;
 
@@ -70,6 +72,7 @@ final class Expansion {
         this.hasMonthDay = !rule.byMonthDay().isEmpty();
         this.hasDay = !rule.byDay().isEmpty();
         this.hasMonth = plan.months.length > 0;
+        this.plainDaily = frequency == Frequency.DAILY && plan.filters.length == 0;
         switch (frequency) {
             case YEARLY:
                 origin = start.getYear();
@@ -198,6 +201,19 @@ final class Expansion {
                 // without BYSETPOS consecutive periods simply concatenate: load a few at once,
                 // one right after a start or seek, then twice as many each time up to CHUNK_PERIODS
                 long q = p;
+                if (plainDaily) {
+                    // FREQ=DAILY without day-level parts: every period is its one day
+                    long end = Math.min(last, p + buf.chunk - 1);
+                    if (buf.roomFor((int) (end - p), plan.maxDays + CHUNK_ROOM)) {
+                        long[] out = buf.bases;
+                        int k = buf.baseCount;
+                        for (q = p + 1; q <= end; q++) {
+                            out[k++] = (origin + q * interval) * 86_400;
+                        }
+                        q = end;
+                        buf.baseCount = k;
+                    }
+                }
                 while (q < last && q - p < buf.chunk - 1 && buf.roomFor(plan.maxDays, plan.maxDays + CHUNK_ROOM)) {
                     q++;
                     buf.baseCount = days(q, buf, buf.baseCount);
@@ -305,9 +321,11 @@ final class Expansion {
                 break;
         }
         n = sortUnique(tmp, n);
+        boolean filtered = plan.filters.length > 0;
         for (int i = 0; i < n; i++) {
             long day = tmp[i];
-            if (day >= Calendars.MIN_EPOCH_DAY && day <= Calendars.MAX_EPOCH_DAY && accepts(day, buf.fields)) {
+            if (day >= Calendars.MIN_EPOCH_DAY && day <= Calendars.MAX_EPOCH_DAY
+                    && (!filtered || accepts(day, buf.fields))) {
                 out[kept++] = day * 86_400;
             }
         }

@@ -139,8 +139,8 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
         LocalDate date = lastDate;
         long delta = day - lastDay;
         if (date == null || delta != 0) {
-            // plusDays has an allocation-only fast path within a month and into the next one
-            date = date != null && delta > 0 && delta < 28 ? date.plusDays(delta) : toDate(day);
+            // plusDays has an allocation-only fast path up to day 59 (into the next month)
+            date = date != null && delta > 0 && date.getDayOfMonth() + delta <= 59 ? date.plusDays(delta) : toDate(day);
             lastDay = day;
             lastDate = date;
         }
