@@ -26,7 +26,27 @@ final class Calendars {
     /** Days of each month (1-based) in a common year. */
     static final int[] MONTH_LENGTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
+    /** The month (1 to 12) of each 0-based day of year, for common [0] and leap [1] years. */
+    private static final byte[][] MONTH_OF_DAY = new byte[2][366];
+
+    static {
+        for (int leap = 0; leap < 2; leap++) {
+            int doy = 0;
+            for (int m = 1; m <= 12; m++) {
+                int length = MONTH_LENGTH[m] + (leap == 1 && m == 2 ? 1 : 0);
+                for (int d = 0; d < length; d++) {
+                    MONTH_OF_DAY[leap][doy++] = (byte) m;
+                }
+            }
+        }
+    }
+
     private Calendars() {
+    }
+
+    /** Returns the month (1 to 12) of a 0-based day of a common or leap year. */
+    static int monthOfDay(boolean leap, int dayOfYear0) {
+        return MONTH_OF_DAY[leap ? 1 : 0][dayOfYear0];
     }
 
     static boolean isLeap(long year) {

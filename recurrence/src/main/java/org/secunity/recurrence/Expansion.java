@@ -21,6 +21,12 @@ import java.util.List;
  */
 final class Expansion {
 
+    /** The most periods loaded at once when there is no BYSETPOS. */
+    static final int CHUNK_PERIODS = 32;
+
+    /** The extra buffer room for loading several periods at once. */
+    static final int CHUNK_ROOM = 64;
+
     /** The most consecutive fruitless steps a sub-daily search makes. */
     static final int STEP_CAP = 1 << 22;
 
@@ -49,6 +55,8 @@ final class Expansion {
     private final boolean hasMonthDay;
     private final boolean hasDay;
     private final boolean hasMonth;
+    /** FREQ=DAILY with no filter: a period is exactly its day. */
+    private final boolean plainDaily;
     final long maxPeriod;
     final long emptyBound;
 
@@ -64,6 +72,7 @@ final class Expansion {
         this.hasMonthDay = !rule.byMonthDay().isEmpty();
         this.hasDay = !rule.byDay().isEmpty();
         this.hasMonth = plan.months.length > 0;
+        this.plainDaily = frequency == Frequency.DAILY && plan.filters.length == 0;
         switch (frequency) {
             case YEARLY:
                 origin = start.getYear();
@@ -184,9 +193,33 @@ final class Expansion {
             return loadSubDaily(from, last, buf);
         }
         for (long p = from; p <= last && p - from <= emptyBound; p++) {
-            buf.baseCount = days(p, buf);
+            buf.baseCount = days(p, buf, 0);
             if (buf.baseCount > 0 && select(buf)) {
-                return p;
+                if (plan.setPositions.length > 0) {
+                    return p;
+                }
+                // without BYSETPOS consecutive periods simply concatenate: load a few at once,
+                // one right after a start or seek, then twice as many each time up to CHUNK_PERIODS
+                long q = p;
+                if (plainDaily) {
+                    // FREQ=DAILY without day-level parts: every period is its one day
+                    long end = Math.min(last, p + buf.chunk - 1);
+                    if (buf.roomFor((int) (end - p), plan.maxDays + CHUNK_ROOM)) {
+                        long[] out = buf.bases;
+                        int k = buf.baseCount;
+                        for (q = p + 1; q <= end; q++) {
+                            out[k++] = (origin + q * interval) * 86_400;
+                        }
+                        q = end;
+                        buf.baseCount = k;
+                    }
+                }
+                while (q < last && q - p < buf.chunk - 1 && buf.roomFor(plan.maxDays, plan.maxDays + CHUNK_ROOM)) {
+                    q++;
+                    buf.baseCount = days(q, buf, buf.baseCount);
+                }
+                buf.chunk = Math.min(buf.chunk * 2, CHUNK_PERIODS);
+                return q;
             }
         }
         return -1;
@@ -254,7 +287,7 @@ final class Expansion {
     }
 
     /** Fills {@code out} with the start seconds of the candidate days of period p; returns the count. */
-    private int days(long p, PeriodBuffer buf) {
+    private int days(long p, PeriodBuffer buf, int kept) {
         long[] tmp = buf.scratch;
         long[] out = buf.bases;
         int n = 0;
@@ -267,7 +300,7 @@ final class Expansion {
                 long year = Math.floorDiv(index, 12L);
                 int month = (int) Math.floorMod(index, 12L) + 1;
                 if (hasMonth && !plan.byMonth.acceptsMonth(month)) {
-                    return 0;
+                    return kept;
                 }
                 long first = buf.monthStart(year, month);
                 int length = buf.monthLength(month);
@@ -288,10 +321,11 @@ final class Expansion {
                 break;
         }
         n = sortUnique(tmp, n);
-        int kept = 0;
+        boolean filtered = plan.filters.length > 0;
         for (int i = 0; i < n; i++) {
             long day = tmp[i];
-            if (day >= Calendars.MIN_EPOCH_DAY && day <= Calendars.MAX_EPOCH_DAY && accepts(day, buf.fields)) {
+            if (day >= Calendars.MIN_EPOCH_DAY && day <= Calendars.MAX_EPOCH_DAY
+                    && (!filtered || accepts(day, buf.fields))) {
                 out[kept++] = day * 86_400;
             }
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * <pre>{@code
  * LenientParseResult r = RecurrenceRule.parseLenient("FREQ=WEEKLY;BYMONTHDAY=1;BYDAY=MO");
  * r.rule();          // FREQ=WEEKLY;BYDAY=MO
- * r.warnings();      // [dropped BYMONTHDAY: not allowed with FREQ=WEEKLY in BYMONTHDAY at index 12]
+ * r.warnings();      // [dropped: BYMONTHDAY is not allowed with FREQ=WEEKLY in BYMONTHDAY at index 12]
  * r.isClean();       // false
  * }</pre>
  */

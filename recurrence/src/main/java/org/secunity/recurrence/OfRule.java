@@ -42,7 +42,8 @@ final class OfRule implements Recurrence<LocalDateTime> {
 
     @Override
     public RecurrenceIterator<LocalDateTime> iterator() {
-        return new RuleIterator(expansion, rule.plan().maxDays, start, rule.count().orElse(0), until);
+        return new RuleIterator(expansion, rule.plan().maxDays, start,
+                rule.count().orElse(0), until);
     }
 
     @Override

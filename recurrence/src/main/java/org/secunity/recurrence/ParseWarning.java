@@ -13,7 +13,7 @@ import java.util.Objects;
  * ParseWarning w = r.warnings().get(0);
  * w.part();      // "UNTIL"
  * w.index();     // 19
- * w.message();   // "dropped UNTIL: COUNT and UNTIL must not both be given"
+ * w.message();   // "dropped: COUNT and UNTIL must not both be given"
  * }</pre>
  */
 public final class ParseWarning {

@@ -8,10 +8,12 @@ package org.secunity.recurrence;
  */
 final class PeriodBuffer {
 
-    final long[] bases;
+    long[] bases;
     final long[] scratch;
     final DayFields fields = new DayFields();
     long cachedDay = Long.MIN_VALUE;
+    /** How many periods the next load may take at once (without BYSETPOS). */
+    int chunk = 1;
     boolean cachedDayOk;
     int baseCount;
     int[] offsets = new int[0];
@@ -42,6 +44,19 @@ final class PeriodBuffer {
     PeriodBuffer(int capacity) {
         this.bases = new long[capacity];
         this.scratch = new long[capacity];
+    }
+
+    /** Makes room for {@code extra} more bases, growing the array up to {@code max} entries. */
+    boolean roomFor(int extra, int max) {
+        int needed = baseCount + extra;
+        if (needed <= bases.length) {
+            return true;
+        }
+        if (needed > max) {
+            return false;
+        }
+        bases = java.util.Arrays.copyOf(bases, Math.min(max, Math.max(needed, bases.length * 2)));
+        return true;
     }
 
 

@@ -45,6 +45,24 @@ import org.secunity.SecunityParseException;
  * does, for one day). In a {@code YEARLY} rule a {@code BYDAY} ordinal counts within the month
  * when {@code BYMONTH} is given and within the year otherwise.
  *
+ * <p><b>Seeking and termination.</b> Expansion walks the rule's periods (years, months, weeks,
+ * days, hours, minutes or seconds, {@code INTERVAL} apart) and never materializes more than one
+ * period (or, without {@code BYSETPOS}, a few consecutive ones) at a time. Seeking with
+ * {@link RecurrenceIterator#skipTo} jumps straight to the period of the target by arithmetic on the
+ * period index; only a rule with {@code COUNT} must walk the periods in between to count what it
+ * skips (without creating date objects; the walk ends after {@code COUNT} occurrences). Every
+ * search for the next occurrence is bounded: the Gregorian calendar repeats after 400 years
+ * (146,097 days = 20,871 weeks = 4,800 months), so when {@code cycle / gcd(INTERVAL, cycle) + 1}
+ * consecutive periods (cycle = 400 years, 4,800 months, 20,871 weeks, 146,097 days, or that many
+ * days in hours, minutes or seconds) yield nothing, every reachable phase of the cycle has been
+ * tried and the rule can never match again, and the expansion ends. {@code FREQ=YEARLY;BYMONTH=2;
+ * BYMONTHDAY=30} thus ends after 401 empty years, microseconds of work, while the rare legal
+ * {@code FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO} still finds 2044-02-29 and 2072-02-29 from
+ * 2021. Sub-daily rules skip a day that fails the day-level parts in one jump and, in addition,
+ * stop after 4,194,304 consecutive fruitless steps: a cap that only rules whose interval is
+ * neither a divisor nor a multiple of a day and that match less than once in millions of periods
+ * can reach. Expansion also ends after the year 999,999,999, the end of {@link LocalDateTime}.
+ *
  * <pre>{@code
  * RecurrenceRule rule = RecurrenceRule.parse("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE");
  * rule.frequency();   // MONTHLY
@@ -425,8 +443,10 @@ public final class RecurrenceRule {
      * <p>The rule is expanded on the wall clock of the zone and each local time is then placed in
      * the zone as RFC 5545 §3.3.5 says: a time in a gap (spring forward) is moved later by the
      * length of the gap, and a time in an overlap (fall back) takes the earlier offset. Moved
-     * times that collide or overtake are merged so the result stays ordered and unique. A
-     * {@code UNTIL} in UTC is compared as an instant, a floating one on the wall clock.
+     * times that collide or overtake are merged so the result stays ordered and unique; as
+     * {@code COUNT} counts the rule's wall-clock occurrences, a count-limited rule that crosses a
+     * gap can yield fewer times than its {@code COUNT} when moved times collide. A {@code UNTIL}
+     * in UTC is compared as an instant, a floating or DATE one on the wall clock.
      *
      * @param start the {@code DTSTART} with its zone, not null; use {@code ZoneOffset.UTC} for UTC
      * @return the lazy occurrences, not null

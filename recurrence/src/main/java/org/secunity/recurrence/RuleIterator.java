@@ -36,6 +36,10 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
     private int emitted;
     private boolean finished;
     private long lastDay = Long.MIN_VALUE;
+    private long year;
+    private long yearStart = Long.MAX_VALUE;
+    private long yearEnd = Long.MIN_VALUE;
+    private boolean leapYear;
     private @Nullable LocalDate lastDate;
     private final @Nullable LocalTime @Nullable [] times;
 
@@ -134,19 +138,38 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
         long day = Math.floorDiv(buf.bases[lastBase], 86_400L);
         LocalDate date = lastDate;
         long delta = day - lastDay;
-        if (date == null || delta < 0 || delta > 28) {
-            date = LocalDate.ofEpochDay(day);
-        } else if (delta > 0) {
-            date = date.plusDays(delta);
+        if (date == null || delta != 0) {
+            // plusDays has an allocation-only fast path up to day 59 (into the next month)
+            date = date != null && delta > 0 && date.getDayOfMonth() + delta <= 59 ? date.plusDays(delta) : toDate(day);
+            lastDay = day;
+            lastDate = date;
         }
-        lastDay = day;
-        lastDate = date;
         LocalTime time = cache[oi];
         if (time == null) {
             time = LocalTime.ofSecondOfDay(buf.offsets[oi]).withNano(nano);
             cache[oi] = time;
         }
         return LocalDateTime.of(date, time);
+    }
+
+    /** Converts an epoch day to a date through a cache of the current year; cheaper than ofEpochDay. */
+    private LocalDate toDate(long day) {
+        if (day < yearStart || day >= yearEnd) {
+            long y = day >= yearEnd && day < yearEnd + 366 ? year + 1 : Calendars.yearOf(day);
+            long start = Calendars.yearStart(y);
+            if (day < start || day >= start + Calendars.yearLength(y)) {
+                y = Calendars.yearOf(day);
+                start = Calendars.yearStart(y);
+            }
+            year = y;
+            yearStart = start;
+            leapYear = Calendars.isLeap(y);
+            yearEnd = start + (leapYear ? 366 : 365);
+        }
+        int doy0 = (int) (day - yearStart);
+        int month = Calendars.monthOfDay(leapYear, doy0);
+        int dom = doy0 - Calendars.MONTH_START[month] - (leapYear && month > 2 ? 1 : 0) + 1;
+        return LocalDate.of((int) year, month, dom);
     }
 
     @Override
@@ -161,6 +184,7 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
             if (p > period) {
                 period = p - 1;
                 dropPeriod();
+                buf.chunk = 1;
             }
         }
     }

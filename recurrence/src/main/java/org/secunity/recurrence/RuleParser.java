@@ -197,31 +197,46 @@ final class RuleParser {
     private void readByDay(String value, int at) {
         int pos = 0;
         for (String item : value.split(",", -1)) {
-            try {
-                builder.byDay.add(parseWeekdayNum(item, input, at + pos));
-            } catch (SecunityParseException e) {
-                problem("BYDAY", at + pos, e.getMessage().substring(0, e.getMessage().indexOf(" in BYDAY at")));
+            String problem = weekdayNumProblem(item);
+            if (problem == null) {
+                builder.byDay.add(toWeekdayNum(item));
+            } else {
+                problem("BYDAY", at + pos, problem);
             }
             pos += item.length() + 1;
         }
     }
 
     static WeekdayNum parseWeekdayNum(String item, CharSequence input, int at) {
+        String problem = weekdayNumProblem(item);
+        if (problem != null) {
+            throw new SecunityParseException(problem, input, at, "BYDAY");
+        }
+        return toWeekdayNum(item);
+    }
+
+    /** Returns what is wrong with a {@code weekdaynum}, or null when it is valid. */
+    private static @Nullable String weekdayNumProblem(String item) {
         int split = item.length() - 2;
-        Optional<DayOfWeek> day = split < 0 ? Optional.empty() : Weekdays.parse(item.substring(split));
-        if (day.isEmpty()) {
-            throw new SecunityParseException("expected a weekday such as MO or 2WE, was \"" + item + "\"",
-                    input, at, "BYDAY");
+        if (split < 0 || Weekdays.parse(item.substring(split)).isEmpty()) {
+            return "expected a weekday such as MO or 2WE, was \"" + item + "\"";
         }
         if (split == 0) {
-            return WeekdayNum.of(day.get());
+            return null;
         }
         Integer ordinal = number(item.substring(0, split));
         if (ordinal == null || ordinal == 0 || ordinal < -WeekdayNum.MAX_ORDINAL || ordinal > WeekdayNum.MAX_ORDINAL) {
-            throw new SecunityParseException("BYDAY ordinal must be 1 to 53 or -53 to -1, was \""
-                    + item.substring(0, split) + "\"", input, at, "BYDAY");
+            return "BYDAY ordinal must be 1 to 53 or -53 to -1, was \"" + item.substring(0, split) + "\"";
         }
-        return WeekdayNum.of(ordinal, day.get());
+        return null;
+    }
+
+    /** Converts a valid {@code weekdaynum}. */
+    private static WeekdayNum toWeekdayNum(String item) {
+        int split = item.length() - 2;
+        DayOfWeek day = Weekdays.parse(item.substring(split)).orElseThrow();
+        Integer ordinal = split == 0 ? null : number(item.substring(0, split));
+        return ordinal == null ? WeekdayNum.of(day) : WeekdayNum.of(ordinal, day);
     }
 
     private void readList(String name, String value, int at, List<Integer> target,

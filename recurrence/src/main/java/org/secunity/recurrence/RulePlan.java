@@ -39,7 +39,7 @@ final class RulePlan {
         this.byMonth = new ByMonthFilter(rule.byMonth());
         this.monthDays = new ByMonthDayExpander(rule.byMonthDay());
         this.yearDays = new ByYearDayExpander(rule.byYearDay());
-        this.weekNumbers = new ByWeekNoExpander(rule.byWeekNo(), weekStart);
+        this.weekNumbers = new ByWeekNoExpander(rule.byWeekNo(), weekStart, rule.byDay());
         this.weekdays = new ByDayExpander(rule.byDay());
         this.setPositions = ints(rule.bySetPos());
         boolean hasMonth = !rule.byMonth().isEmpty();
@@ -56,7 +56,6 @@ final class RulePlan {
                     addIf(f, hasMonth, byMonth);
                     addIf(f, hasYearDay, new ByYearDayFilter(rule.byYearDay()));
                     addIf(f, hasMonthDay, new ByMonthDayFilter(rule.byMonthDay()));
-                    addIf(f, hasDay, new ByDayFilter(rule.byDay(), true));
                 } else if (hasYearDay) {
                     mode = YearlyMode.YEAR_DAYS;
                     addIf(f, hasMonth, byMonth);

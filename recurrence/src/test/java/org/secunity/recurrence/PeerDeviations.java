@@ -54,8 +54,9 @@ final class PeerDeviations {
         if (!rule.bySetPos().isEmpty() && sameAfterFirstPeriod(rule, start, ours, theirs)) {
             return Optional.of("LR3 applies BYSETPOS after dropping the candidates before DTSTART");
         }
-        if (!rule.byWeekNo().isEmpty() && !rule.byMonth().isEmpty() && rule.weekStart() != java.time.DayOfWeek.MONDAY) {
-            return Optional.of("LR5 BYWEEKNO with BYMONTH and WKST other than MO yields days off the BYDAY weekday");
+        if (!rule.byWeekNo().isEmpty() && !rule.byMonth().isEmpty() && !rule.byDay().isEmpty()
+                && theirs.stream().anyMatch(t -> rule.byDay().stream().noneMatch(d -> d.dayOfWeek() == t.getDayOfWeek()))) {
+            return Optional.of("LR5 BYWEEKNO with BYMONTH yields days off the BYDAY weekdays");
         }
         if (rule.frequency().isSubDaily() && rule.byYearDay().stream().anyMatch(d -> d < 0)) {
             return Optional.of("LR4 negative BYYEARDAY lands one day early in sub-daily rules");
