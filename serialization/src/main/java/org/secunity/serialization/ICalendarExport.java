@@ -1,11 +1,9 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +35,7 @@ import org.secunity.recurrence.holiday.Adjustment;
 import org.secunity.recurrence.holiday.HolidayCalendar;
 import org.secunity.recurrence.holiday.HolidayPolicy;
 import org.secunity.serialization.internal.ContentLines;
+import org.secunity.serialization.internal.TextOutput;
 
 /**
  * Writes a community's events as an RFC 5545 iCalendar ({@code .ics}) calendar, for calendar
@@ -258,9 +257,7 @@ public final class ICalendarExport {
      * @throws SecunityException if a holiday policy is set and {@code from} is after 2099
      */
     public String write(Community community, LocalDate from) {
-        StringWriter out = new StringWriter();
-        write(community, from, out);
-        return out.toString();
+        return TextOutput.toText(out -> write(community, from, out));
     }
 
     /**
@@ -294,12 +291,7 @@ public final class ICalendarExport {
      * @throws UncheckedIOException if writing fails
      */
     public void write(Community community, LocalDate from, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(community, from, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextOutput.toFile(file, out -> write(community, from, out));
     }
 
     /**
