@@ -144,22 +144,14 @@ public final class CsvExport {
     }
 
     private static List<List<String>> rows(CsvTable table, Catalog catalog) {
-        switch (table) {
-            case PRACTICES:
-                return catalog.practices().stream().map(CsvExport::practiceRow).toList();
-            case EFFECT_TAG_MATRIX:
-                return catalog.effectTagMatrix().rows().stream().map(CsvExport::matrixRow).toList();
-            case COMMUNITIES:
-                return catalog.communities().stream().map(c -> communityRow(c, catalog)).toList();
-            default:
-                List<List<String>> rows = new ArrayList<>();
-                for (Community c : catalog.communities()) {
-                    for (Event e : c.events()) {
-                        rows.add(eventRow(c, e));
-                    }
-                }
-                return rows;
-        }
+        return switch (table) {
+            case PRACTICES -> catalog.practices().stream().map(CsvExport::practiceRow).toList();
+            case EFFECT_TAG_MATRIX -> catalog.effectTagMatrix().rows().stream().map(CsvExport::matrixRow).toList();
+            case COMMUNITIES -> catalog.communities().stream().map(c -> communityRow(c, catalog)).toList();
+            case EVENTS -> catalog.communities().stream()
+                    .flatMap(c -> c.events().stream().map(e -> eventRow(c, e)))
+                    .toList();
+        };
     }
 
     private static List<String> practiceRow(Practice p) {
@@ -213,9 +205,9 @@ public final class CsvExport {
     }
 
     /**
-     * Returns whether tables start with a byte-order mark.
+     * Returns whether tables start with a byte-order mark, in a readable form.
      *
-     * @return a readable form, not null
+     * @return a readable form, such as {@code "CsvExport[byteOrderMark=true]"}, not null
      */
     @Override
     public String toString() {
