@@ -27,7 +27,10 @@ public class SecunityDataException extends SecunityException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every violation, in the order found; not empty. */
     private final List<Violation> violations;
+
+    /** The file or resource the data came from, or null when it was built in code. */
     private final String source;
 
     /**

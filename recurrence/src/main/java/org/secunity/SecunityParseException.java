@@ -21,8 +21,13 @@ public class SecunityParseException extends SecunityException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The whole text that was being parsed. */
     private final String input;
+
+    /** The 0-based index of the first offending character, from 0 to the input's length. */
     private final int index;
+
+    /** The named part of the grammar in which the error occurred, or null when it has none. */
     private final String part;
 
     /**
