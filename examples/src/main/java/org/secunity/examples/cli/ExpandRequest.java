@@ -37,9 +37,6 @@ final class ExpandRequest {
     /** The largest {@code limit} a line may ask for. */
     static final int MAX_LIMIT = 10_000;
 
-    /** The longest line read, in characters. */
-    static final int MAX_LINE_LENGTH = 100_000;
-
     private static final List<String> FIELD_ORDER =
             List.of("dtstart", "rrule", "cadence", "zone", "limit", "holidays", "holidayPolicy", "holidayTrigger");
     private static final Set<String> FIELDS = Set.copyOf(FIELD_ORDER);
@@ -48,28 +45,15 @@ final class ExpandRequest {
 
     /** Answers one input line with one output line (without a line break); never throws for bad input. */
     static String answer(String line, long lineNumber) {
-        ObjectNode out = Json.COMPACT.createObjectNode();
         try {
             List<String> occurrences = expand(line);
+            ObjectNode out = Json.COMPACT.createObjectNode();
             ArrayNode array = out.putArray("occurrences");
             occurrences.forEach(array::add);
+            return Json.compact(out);
         } catch (LineException e) {
-            out.removeAll();
-            out.put("error", "line " + lineNumber + ": " + Errors.oneLine(e.getMessage()));
+            return JsonLines.error(lineNumber, String.valueOf(e.getMessage()));
         }
-        return Json.compact(out);
-    }
-
-    /** The error answer for a line longer than {@link #MAX_LINE_LENGTH}. */
-    static String tooLong(long lineNumber) {
-        ObjectNode out = Json.COMPACT.createObjectNode();
-        out.put("error", "line " + lineNumber + ": longer than " + MAX_LINE_LENGTH + " characters");
-        return Json.compact(out);
-    }
-
-    /** Whether an answer is an error. */
-    static boolean isError(String answer) {
-        return answer.startsWith("{\"error\"");
     }
 
     private static List<String> expand(String line) {

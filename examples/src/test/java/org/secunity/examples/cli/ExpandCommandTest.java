@@ -175,7 +175,7 @@ class ExpandCommandTest {
 
     @Test
     void a_line_longer_than_the_maximum_is_an_error_and_the_next_line_is_still_read() {
-        String input = "{\"x\":\"" + "a".repeat(ExpandRequest.MAX_LINE_LENGTH) + "\"}\n"
+        String input = "{\"x\":\"" + "a".repeat(JsonLines.MAX_LINE_LENGTH) + "\"}\n"
                 + "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}\n";
         List<JsonNode> out = expand(input);
         assertThat(error(out.get(0))).isEqualTo("line 1: longer than 100000 characters");
