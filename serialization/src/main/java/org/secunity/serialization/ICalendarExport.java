@@ -369,11 +369,8 @@ public final class ICalendarExport {
             lines.line("END:STANDARD");
             lines.line("END:VTIMEZONE");
             List<Event> events = community.events();
-            for (int i = 0; i < events.size(); i++) {
-                Event event = events.get(i);
-                if (event.cadence().filter(EventCadence::isFixed).isPresent()) {
-                    recurring(i, event);
-                }
+            for (int i : Schedule.of(community).eventIndexes()) {
+                recurring(i, events.get(i));
             }
             if (oneOffEvents) {
                 for (int i = 0; i < events.size(); i++) {
