@@ -530,18 +530,13 @@ public final class ModelCodecs {
     }
 
     private static List<? extends Grounded<?>> groundingsOf(Practice p, Curated kind) {
-        switch (kind) {
-            case EFFECT_TAGS:
-                return p.effectTagGroundings();
-            case CHALLENGES:
-                return p.challengeGroundings();
-            case PARTNERS:
-                return p.partnerGroundings();
-            case STAGES:
-                return p.stageGroundings();
-            default:
-                return p.organizerTypeGroundings();
-        }
+        return switch (kind) {
+            case EFFECT_TAGS -> p.effectTagGroundings();
+            case CHALLENGES -> p.challengeGroundings();
+            case PARTNERS -> p.partnerGroundings();
+            case STAGES -> p.stageGroundings();
+            case ORGANIZER_TYPES -> p.organizerTypeGroundings();
+        };
     }
 
     /** A practice. */
@@ -628,24 +623,14 @@ public final class ModelCodecs {
         return ok;
     }
 
-    private static void add(Practice.Builder p, Curated kind, Labelled id, String quote) {
-        switch (kind) {
-            case EFFECT_TAGS:
-                p.addEffectTag((EffectTag) id, quote);
-                break;
-            case CHALLENGES:
-                p.addChallenge((Challenge) id, quote);
-                break;
-            case PARTNERS:
-                p.addPartner((PartnerKind) id, quote);
-                break;
-            case STAGES:
-                p.addStage((CommunityStage) id, quote);
-                break;
-            default:
-                p.addOrganizerType((OrganizerType) id, quote);
-                break;
-        }
+    private static Practice.Builder add(Practice.Builder p, Curated kind, Labelled id, String quote) {
+        return switch (kind) {
+            case EFFECT_TAGS -> p.addEffectTag((EffectTag) id, quote);
+            case CHALLENGES -> p.addChallenge((Challenge) id, quote);
+            case PARTNERS -> p.addPartner((PartnerKind) id, quote);
+            case STAGES -> p.addStage((CommunityStage) id, quote);
+            case ORGANIZER_TYPES -> p.addOrganizerType((OrganizerType) id, quote);
+        };
     }
 
     // ---- catalog
