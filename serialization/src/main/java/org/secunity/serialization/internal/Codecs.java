@@ -465,12 +465,29 @@ public final class Codecs {
      * @return the codec; decoded maps are unmodifiable, in document order
      */
     public static <E extends Enum<E> & Labelled, V> Codec<Map<E, V>> enumMap(Class<E> keyType, Codec<V> values) {
+        return enumMap(keyType, values, "an object keyed by " + keyType.getSimpleName() + " IDs");
+    }
+
+    /**
+     * Returns a codec of an object keyed by a vocabulary's IDs that names what it holds when a
+     * value is of another type.
+     *
+     * @param <E> the key vocabulary
+     * @param <V> the value type
+     * @param keyType the key enum's class
+     * @param values the values' codec
+     * @param expected what a value of another type was expected to be, such as
+     *     {@code "an object of quotes by EffectTag ID"}
+     * @return the codec; decoded maps are unmodifiable, in document order
+     */
+    public static <E extends Enum<E> & Labelled, V> Codec<Map<E, V>> enumMap(Class<E> keyType, Codec<V> values,
+            String expected) {
         List<String> ids = Arrays.stream(keyType.getEnumConstants()).map(Labelled::id).toList();
         return new Codec<>() {
             @Override
             public @Nullable Map<E, V> decode(Node node, String path, DecodeContext context) {
                 if (!(node instanceof Node.Obj object)) {
-                    context.wrongType(path, node, "an object keyed by " + keyType.getSimpleName() + " IDs");
+                    context.wrongType(path, node, expected);
                     return null;
                 }
                 Map<E, V> out = new LinkedHashMap<>();
