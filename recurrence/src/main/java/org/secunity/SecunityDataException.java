@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value or document that breaks one or more rules of the model.
@@ -27,8 +28,11 @@ public class SecunityDataException extends SecunityException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every violation, in the order found; not empty. */
     private final List<Violation> violations;
-    private final String source;
+
+    /** The file or resource the data came from, or null when it was built in code. */
+    private final @Nullable String source;
 
     /**
      * Creates an exception for a single violation.
@@ -47,13 +51,13 @@ public class SecunityDataException extends SecunityException {
      * @param violations every violation found, not empty
      * @param cause the underlying exception (for example Jackson's), may be null
      */
-    public SecunityDataException(String source, List<Violation> violations, Throwable cause) {
+    public SecunityDataException(@Nullable String source, List<Violation> violations, @Nullable Throwable cause) {
         super(format(source, violations), cause);
         this.violations = List.copyOf(violations);
         this.source = source;
     }
 
-    private static String format(String source, List<Violation> violations) {
+    private static String format(@Nullable String source, List<Violation> violations) {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("violations must not be empty");
         }

@@ -1,5 +1,7 @@
 package org.secunity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception the Secunity SDK throws on bad input or bad data.
  *
@@ -42,7 +44,7 @@ public class SecunityException extends RuntimeException {
      * @param message what was wrong and where, not null
      * @param cause the underlying exception, kept for diagnosis, may be null
      */
-    public SecunityException(String message, Throwable cause) {
+    public SecunityException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -2,6 +2,7 @@ package org.secunity;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text that could not be parsed: an RRULE, a cadence phrase, a date.
@@ -21,9 +22,14 @@ public class SecunityParseException extends SecunityException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The whole text that was being parsed. */
     private final String input;
+
+    /** The 0-based index of the first offending character, from 0 to the input's length. */
     private final int index;
-    private final String part;
+
+    /** The named part of the grammar in which the error occurred, or null when it has none. */
+    private final @Nullable String part;
 
     /**
      * Creates a parse exception.
@@ -34,7 +40,7 @@ public class SecunityParseException extends SecunityException {
      * @param part the named part of the grammar being parsed (for example {@code "BYDAY"}), or
      *     null when the grammar has no named parts
      */
-    public SecunityParseException(String message, CharSequence input, int index, String part) {
+    public SecunityParseException(String message, CharSequence input, int index, @Nullable String part) {
         this(message, input, index, part, null);
     }
 
@@ -48,14 +54,14 @@ public class SecunityParseException extends SecunityException {
      * @param cause the underlying exception, may be null
      */
     public SecunityParseException(
-            String message, CharSequence input, int index, String part, Throwable cause) {
+            String message, CharSequence input, int index, @Nullable String part, @Nullable Throwable cause) {
         super(format(message, input, index, part), cause);
         this.input = Objects.requireNonNull(input, "input").toString();
         this.index = Math.max(0, Math.min(index, this.input.length()));
         this.part = part;
     }
 
-    private static String format(String message, CharSequence input, int index, String part) {
+    private static String format(String message, CharSequence input, int index, @Nullable String part) {
         StringBuilder text = new StringBuilder(Objects.requireNonNull(message, "message"));
         if (part != null) {
             text.append(" in ").append(part);

@@ -2,6 +2,7 @@ package org.secunity.core;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityParseException;
 
 /**
@@ -65,7 +66,7 @@ public final class CommunityId implements Comparable<CommunityId> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CommunityId that && value.equals(that.value);
     }
 

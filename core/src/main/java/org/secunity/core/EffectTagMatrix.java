@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The practice × effect-tag matrix of a catalog: one row per practice, one column per
@@ -77,7 +78,7 @@ public final class EffectTagMatrix {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof EffectTagMatrix that && rows.equals(that.rows);
     }
 

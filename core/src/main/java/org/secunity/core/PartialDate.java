@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityParseException;
 
 /**
@@ -219,7 +220,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PartialDate that && year == that.year && month == that.month && day == that.day;
     }
 

@@ -65,13 +65,14 @@ public final class ScheduledOccurrence implements Comparable<ScheduledOccurrence
      * @param eventIndex the event's index in {@link Community#events()}, at least 0
      * @param event the event, not null
      * @param date the date, not null
-     * @param time the local time in Japan, or empty for an all-day occurrence
+     * @param time the local time in Japan, or empty for an all-day occurrence; not null
      * @return the occurrence, not null
      */
     public static ScheduledOccurrence of(CommunityId community, int eventIndex, Event event, LocalDate date,
             Optional<LocalTime> time) {
         return new ScheduledOccurrence(requireNonNull(community, "community"), index(eventIndex),
-                requireNonNull(event, "event"), requireNonNull(date, "date"), time.orElse(null), null, false, null);
+                requireNonNull(event, "event"), requireNonNull(date, "date"), requireNonNull(time, "time").orElse(null),
+                null, false, null);
     }
 
     /**

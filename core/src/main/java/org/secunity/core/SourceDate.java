@@ -1,5 +1,6 @@
 package org.secunity.core;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.secunity.SecunityDataException;
@@ -61,7 +62,7 @@ public abstract class SourceDate {
      * @return the source date, not null
      */
     public static SourceDate of(PartialDate date, String sourceText) {
-        return ImmutableSourceDate.of(date, Optional.of(sourceText));
+        return ImmutableSourceDate.of(date, Optional.of(Objects.requireNonNull(sourceText, "sourceText")));
     }
 
     /**

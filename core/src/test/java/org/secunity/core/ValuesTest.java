@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.secunity.core.Fixtures.practice;
 import static org.secunity.core.Fixtures.text;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.secunity.SecunityDataException;
@@ -205,6 +206,21 @@ class ValuesTest {
         assertThat(SourceDate.builder().date(PartialDate.parse("2020-08")).until(PartialDate.parse("2020-09"))
                         .sourceText("2020年8~9月").build())
                 .hasToString("2020-08/2020-09 (2020年8~9月)");
+    }
+
+    @Test
+    void source_date_names_a_missing_wording() {
+        assertThatThrownBy(() -> SourceDate.of(PartialDate.parse("2020-08"), null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("sourceText");
+    }
+
+    @Test
+    void scheduled_occurrence_names_a_missing_time() {
+        assertThatThrownBy(() -> ScheduledOccurrence.of(CommunityId.of("haisl"), 0, ScheduleTest.LT,
+                        LocalDate.parse("2026-02-11"), null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("time");
     }
 
     @Test

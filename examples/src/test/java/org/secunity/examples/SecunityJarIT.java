@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /** End-to-end tests of the shaded app jar, {@code java -jar examples/target/secunity.jar …}, in a child JVM. */
@@ -18,6 +22,22 @@ class SecunityJarIT {
         List<String> command = new ArrayList<>(List.of(Processes.tool("java"), "-jar", Processes.jar().toString()));
         command.addAll(List.of(args));
         return Processes.run(Processes.root(), stdin, 120, command.toArray(String[]::new));
+    }
+
+    @Test
+    void the_app_jar_and_the_plain_jar_have_a_stable_module_name() throws IOException {
+        List<Path> jars = new ArrayList<>(List.of(Processes.jar()));
+        Path target = Processes.jar().getParent();
+        try (DirectoryStream<Path> plain = Files.newDirectoryStream(target, "secunity-examples-*.jar")) {
+            plain.forEach(jars::add);
+        }
+        assertThat(jars).hasSize(2);
+        for (Path jar : jars) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).as("%s", jar)
+                        .isEqualTo("org.secunity.examples");
+            }
+        }
     }
 
     @Test

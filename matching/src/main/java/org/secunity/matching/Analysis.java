@@ -57,6 +57,9 @@ public final class Analysis {
             p.effectTags().forEach(t -> tags.get(t).add(number));
             p.challenges().forEach(c -> challenges.get(c).add(number));
         }
+        // the Coverage is immutable, and Immutables copies the maps but not the lists in them
+        tags.replaceAll((t, covering) -> List.copyOf(covering));
+        challenges.replaceAll((c, covering) -> List.copyOf(covering));
         EnumMap<EffectTag, List<Integer>> tagFillers = new EnumMap<>(EffectTag.class);
         EnumMap<Challenge, List<Integer>> challengeFillers = new EnumMap<>(Challenge.class);
         tags.forEach((t, covering) -> {

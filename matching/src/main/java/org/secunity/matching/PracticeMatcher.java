@@ -129,10 +129,18 @@ public final class PracticeMatcher {
      */
     public Ranking recommend(Situation situation, int k) {
         Objects.requireNonNull(situation, "situation");
+        checkK(k);
+        return recommend(Query.of(index, situation, weights), k);
+    }
+
+    private static void checkK(int k) {
         if (k < 1) {
             throw new SecunityDataException("k", "must be >= 1, but was " + k);
         }
-        Query q = Query.of(index, situation, weights);
+    }
+
+    /** The top k of a prepared query, explained; k is at least 1. */
+    private Ranking recommend(Query q, int k) {
         TopK top = new TopK(Math.min(k, q.candidates()));
         int[] adopted = q.adopted;
         int next = 0;
@@ -150,7 +158,7 @@ public final class PracticeMatcher {
             recommendations.add(Reasons.recommendation(q, best[r], r + 1));
         }
         return Ranking.builder()
-                .situation(situation)
+                .situation(q.situation)
                 .weights(weights)
                 .recommendations(recommendations)
                 .candidates(q.candidates())
@@ -199,10 +207,12 @@ public final class PracticeMatcher {
     public WhatIf whatIf(Situation situation, int k, Signal signal, double weight) {
         Objects.requireNonNull(signal, "signal");
         PracticeMatcher changed = withWeights(weights.with(signal, weight));
-        Ranking before = recommend(situation, k);
-        Ranking after = changed.recommend(situation, k);
+        Objects.requireNonNull(situation, "situation");
+        checkK(k);
         Query beforeQuery = Query.of(index, situation, weights);
         Query afterQuery = Query.of(index, situation, changed.weights);
+        Ranking before = recommend(beforeQuery, k);
+        Ranking after = changed.recommend(afterQuery, k);
         List<RankChange> changes = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (Recommendation r : after.recommendations()) {

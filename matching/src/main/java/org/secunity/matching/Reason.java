@@ -2,6 +2,7 @@ package org.secunity.matching;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.secunity.SecunityDataException;
 import org.secunity.core.BilingualText;
 import org.secunity.core.CommunityId;
 import org.secunity.core.Labelled;
@@ -86,10 +87,17 @@ public abstract class Reason {
      * Returns the catalog's grounding quote for the value: the source sentence behind the
      * practice's curated link, or behind the community's organizer type.
      *
-     * @return the quote, or empty when the catalog has none for this value (a region, a legal
-     *     form)
+     * @return the quote, not blank, or empty when the catalog has none for this value (a region, a
+     *     legal form)
      */
     public abstract Optional<String> quote();
+
+    @Value.Check
+    void check() {
+        if (quote().filter(String::isBlank).isPresent()) {
+            throw new SecunityDataException("quote", "must not be blank");
+        }
+    }
 
     /**
      * Returns a new builder.

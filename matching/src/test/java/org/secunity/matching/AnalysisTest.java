@@ -37,6 +37,18 @@ class AnalysisTest {
     }
 
     @Test
+    void coverage_lists_cannot_be_changed() {
+        Coverage c = Analysis.coverage(catalog, List.of(13));
+        assertThatThrownBy(() -> c.effectTags().get(EffectTag.ENABLE_CONTINUOUS_ACTIVITY).add(99))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> c.challenges().get(Challenge.SCHEDULING_CONFLICTS).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> c.effectTagFillers().get(EffectTag.INVOLVE_REGIONAL_ORGANIZATIONS).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(c.effectTags().get(EffectTag.ENABLE_CONTINUOUS_ACTIVITY)).containsExactly(13);
+    }
+
+    @Test
     void coverage_of_no_practices_leaves_every_value_a_gap() {
         Coverage c = Analysis.coverage(catalog, List.of());
         assertThat(c.uncoveredEffectTags()).containsExactly(EffectTag.values());

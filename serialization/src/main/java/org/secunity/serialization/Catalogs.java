@@ -1,9 +1,7 @@
 package org.secunity.serialization;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.secunity.SecunityDataException;
@@ -102,14 +100,6 @@ public final class Catalogs {
      * @throws SecunityException if the resource is missing from the class path
      */
     public static String jsonSchema() {
-        String resource = "/" + SchemaGenerator.resource("catalog");
-        try (InputStream in = Catalogs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new SecunityException("the resource " + resource + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SchemaGenerator.shipped("catalog");
     }
 }

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +23,7 @@ import org.secunity.core.Grounded;
 import org.secunity.core.Practice;
 import org.secunity.core.SourceDate;
 import org.secunity.serialization.internal.JacksonFactories;
+import org.secunity.serialization.internal.TextOutput;
 
 /**
  * Writes a catalog's {@link CsvTable tables} as CSV for analysis: UTF-8, a header row, RFC 4180
@@ -88,9 +86,7 @@ public final class CsvExport {
      * @return the CSV text, with the header row first, not null
      */
     public String write(CsvTable table, Catalog catalog) {
-        StringWriter out = new StringWriter();
-        write(table, catalog, out);
-        return out.toString();
+        return TextOutput.toText(out -> write(table, catalog, out));
     }
 
     /**
@@ -136,12 +132,7 @@ public final class CsvExport {
      * @throws UncheckedIOException if writing fails
      */
     public void write(CsvTable table, Catalog catalog, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(table, catalog, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextOutput.toFile(file, out -> write(table, catalog, out));
     }
 
     private static void row(CsvGenerator csv, List<String> cells) throws IOException {
@@ -153,22 +144,14 @@ public final class CsvExport {
     }
 
     private static List<List<String>> rows(CsvTable table, Catalog catalog) {
-        switch (table) {
-            case PRACTICES:
-                return catalog.practices().stream().map(CsvExport::practiceRow).toList();
-            case EFFECT_TAG_MATRIX:
-                return catalog.effectTagMatrix().rows().stream().map(CsvExport::matrixRow).toList();
-            case COMMUNITIES:
-                return catalog.communities().stream().map(c -> communityRow(c, catalog)).toList();
-            default:
-                List<List<String>> rows = new ArrayList<>();
-                for (Community c : catalog.communities()) {
-                    for (Event e : c.events()) {
-                        rows.add(eventRow(c, e));
-                    }
-                }
-                return rows;
-        }
+        return switch (table) {
+            case PRACTICES -> catalog.practices().stream().map(CsvExport::practiceRow).toList();
+            case EFFECT_TAG_MATRIX -> catalog.effectTagMatrix().rows().stream().map(CsvExport::matrixRow).toList();
+            case COMMUNITIES -> catalog.communities().stream().map(c -> communityRow(c, catalog)).toList();
+            case EVENTS -> catalog.communities().stream()
+                    .flatMap(c -> c.events().stream().map(e -> eventRow(c, e)))
+                    .toList();
+        };
     }
 
     private static List<String> practiceRow(Practice p) {
@@ -222,9 +205,9 @@ public final class CsvExport {
     }
 
     /**
-     * Returns whether tables start with a byte-order mark.
+     * Returns whether tables start with a byte-order mark, in a readable form.
      *
-     * @return a readable form, not null
+     * @return a readable form, such as {@code "CsvExport[byteOrderMark=true]"}, not null
      */
     @Override
     public String toString() {

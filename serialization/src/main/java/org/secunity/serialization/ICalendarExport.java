@@ -1,11 +1,9 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +35,7 @@ import org.secunity.recurrence.holiday.Adjustment;
 import org.secunity.recurrence.holiday.HolidayCalendar;
 import org.secunity.recurrence.holiday.HolidayPolicy;
 import org.secunity.serialization.internal.ContentLines;
+import org.secunity.serialization.internal.TextOutput;
 
 /**
  * Writes a community's events as an RFC 5545 iCalendar ({@code .ics}) calendar, for calendar
@@ -258,9 +257,7 @@ public final class ICalendarExport {
      * @throws SecunityException if a holiday policy is set and {@code from} is after 2099
      */
     public String write(Community community, LocalDate from) {
-        StringWriter out = new StringWriter();
-        write(community, from, out);
-        return out.toString();
+        return TextOutput.toText(out -> write(community, from, out));
     }
 
     /**
@@ -294,12 +291,7 @@ public final class ICalendarExport {
      * @throws UncheckedIOException if writing fails
      */
     public void write(Community community, LocalDate from, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(community, from, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextOutput.toFile(file, out -> write(community, from, out));
     }
 
     /**
@@ -377,11 +369,8 @@ public final class ICalendarExport {
             lines.line("END:STANDARD");
             lines.line("END:VTIMEZONE");
             List<Event> events = community.events();
-            for (int i = 0; i < events.size(); i++) {
-                Event event = events.get(i);
-                if (event.cadence().filter(EventCadence::isFixed).isPresent()) {
-                    recurring(i, event);
-                }
+            for (int i : Schedule.of(community).eventIndexes()) {
+                recurring(i, events.get(i));
             }
             if (oneOffEvents) {
                 for (int i = 0; i < events.size(); i++) {

@@ -1,11 +1,8 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,6 +12,7 @@ import org.secunity.matching.Ranking;
 import org.secunity.serialization.internal.Documents;
 import org.secunity.serialization.internal.MatchingCodecs;
 import org.secunity.serialization.internal.MatchingCodecs.TextForm;
+import org.secunity.serialization.internal.TextOutput;
 
 /**
  * Writes a {@link Ranking} as a recommendation document, with each reason's text in one language
@@ -127,9 +125,7 @@ public final class RankingWriter {
      * @return the document, ending with a line break for JSON, not null
      */
     public String write(Ranking ranking) {
-        StringWriter out = new StringWriter();
-        write(ranking, out);
-        return out.toString();
+        return TextOutput.toText(out -> write(ranking, out));
     }
 
     /**
@@ -157,12 +153,7 @@ public final class RankingWriter {
      * @throws UncheckedIOException if writing fails
      */
     public void write(Ranking ranking, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(ranking, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextOutput.toFile(file, out -> write(ranking, out));
     }
 
     private TextForm textForm() {

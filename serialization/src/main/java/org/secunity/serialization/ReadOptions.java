@@ -1,6 +1,7 @@
 package org.secunity.serialization;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How strictly, and within which limits, documents are read.
@@ -252,7 +253,7 @@ public final class ReadOptions {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ReadOptions that
                 && maxDocumentChars == that.maxDocumentChars
                 && maxNestingDepth == that.maxNestingDepth

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharsetDecoder;
@@ -18,6 +17,7 @@ import java.util.Objects;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
 import org.secunity.serialization.internal.Documents;
+import org.secunity.serialization.internal.TextOutput;
 
 /**
  * Reads and writes the Secunity model as JSON or YAML documents.
@@ -263,9 +263,7 @@ public final class SecunityMapper {
      * @return the document, not null
      */
     public <T> String write(WireType<T> type, T value) {
-        StringWriter out = new StringWriter();
-        write(type, value, out);
-        return out.toString();
+        return TextOutput.toText(out -> write(type, value, out));
     }
 
     /**
@@ -309,12 +307,7 @@ public final class SecunityMapper {
      * @throws IllegalArgumentException if the value's type has no wire form
      */
     public void write(Object value, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(value, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextOutput.toFile(file, out -> write(value, out));
     }
 
     /**

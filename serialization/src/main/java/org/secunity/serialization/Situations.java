@@ -1,9 +1,6 @@
 package org.secunity.serialization;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.secunity.SecunityDataException;
@@ -139,14 +136,6 @@ public final class Situations {
      * @throws SecunityException if the resource is missing from the class path
      */
     public static String jsonSchema() {
-        String resource = "/" + SchemaGenerator.resource("situation");
-        try (InputStream in = Situations.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new SecunityException("the resource " + resource + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SchemaGenerator.shipped("situation");
     }
 }

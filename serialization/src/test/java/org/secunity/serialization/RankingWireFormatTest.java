@@ -217,6 +217,13 @@ class RankingWireFormatTest {
     }
 
     @Test
+    void a_blank_quote_is_rejected() {
+        rejects(oneReason("{\"kind\": \"GOAL\", \"value\": {\"type\": \"EffectTag\", \"id\": \"REDUCE_OPERATING_BURDEN\"}, "
+                        + "\"text\": \"x\", \"quote\": \" \"}"),
+                "$.recommendations[0].reasons[0].quote: must not be blank");
+    }
+
+    @Test
     void a_text_that_is_neither_string_nor_object_is_rejected() {
         rejects(oneReason("{\"kind\": \"GOAL\", \"value\": {\"type\": \"EffectTag\", \"id\": \"REDUCE_OPERATING_BURDEN\"}, "
                         + "\"text\": 3}"),

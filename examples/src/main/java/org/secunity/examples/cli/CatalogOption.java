@@ -1,6 +1,8 @@
 package org.secunity.examples.cli;
 
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.secunity.core.Catalog;
 import org.secunity.serialization.SeedCatalog;
@@ -27,5 +29,15 @@ public final class CatalogOption {
     public Catalog catalog() {
         Path given = file;
         return given == null ? SeedCatalog.load() : Inputs.catalog(given);
+    }
+
+    /**
+     * Returns the error for a {@code --community} that is not in a catalog: the ID given, and the
+     * catalog's IDs followed by any other values the option takes.
+     */
+    static BadInputException unknownCommunity(Catalog catalog, String id, String... otherValues) {
+        return new BadInputException("--community: unknown community \"" + id + "\"; the catalog has "
+                + Stream.concat(catalog.communities().stream().map(c -> c.id().value()), Stream.of(otherValues))
+                        .collect(Collectors.joining(", ")));
     }
 }

@@ -90,9 +90,7 @@ public final class CatalogPracticesCommand implements Callable<Integer> {
         Set<Challenge> challengeSet = challenges.isEmpty() ? EnumSet.noneOf(Challenge.class) : EnumSet.copyOf(challenges);
         String id = community;
         if (id != null && !"none".equals(id) && catalog.community(id).isEmpty()) {
-            throw new BadInputException("--community: unknown community \"" + id + "\"; the catalog has "
-                    + catalog.communities().stream().map(c -> c.id().value()).collect(Collectors.joining(", "))
-                    + ", none");
+            throw CatalogOption.unknownCommunity(catalog, id, "none");
         }
         return catalog.practicesWhere(p -> (tagSet.isEmpty() || tagSet.stream().anyMatch(p::hasEffectTag))
                 && (challengeSet.isEmpty() || challengeSet.stream().anyMatch(p::addresses))

@@ -1,8 +1,6 @@
 package org.secunity.examples.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +41,7 @@ import picocli.CommandLine.Spec;
                     + "at their new date (same time of day), and the limit counts what is left.%n",
             "A bad line (malformed JSON, an unknown or missing field, a bad rule) is answered with "
                     + "{\"error\":\"line N: …\"} naming the field, or the rule part and index, and the run goes on. "
-                    + "Lines longer than " + ExpandRequest.MAX_LINE_LENGTH + " characters are errors too.%n",
+                    + "Lines longer than " + JsonLines.MAX_LINE_LENGTH + " characters are errors too.%n",
             "Exit status: 0 when every line was read, even if some were answered with an error (errors are "
                     + "reported in-band); 2 when the input file cannot be read. Reading stops early, with status 0, "
                     + "when standard output is closed (as by 'head')."
@@ -71,23 +69,7 @@ public final class ExpandCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws IOException {
-        Environment environment = SecunityApp.environmentOf(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        try (BufferedReader reader = Inputs.open(input, environment.stdin());
-                Progress progress = Progress.start(spec.commandLine().getErr(),
-                        progressOption.enabled(environment), "expand")) {
-            LineReader lines = new LineReader(reader, ExpandRequest.MAX_LINE_LENGTH);
-            long number = 0;
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                number++;
-                String answer = line.tooLong() ? ExpandRequest.tooLong(number) : ExpandRequest.answer(line.text(), number);
-                out.println(answer);
-                if (out.checkError()) {
-                    break;
-                }
-                progress.step(ExpandRequest.isError(answer));
-            }
-        }
+        JsonLines.answerEach(spec, input, progressOption, "expand", ExpandRequest::answer);
         return 0;
     }
 }

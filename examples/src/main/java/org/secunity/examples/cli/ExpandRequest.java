@@ -37,9 +37,6 @@ final class ExpandRequest {
     /** The largest {@code limit} a line may ask for. */
     static final int MAX_LIMIT = 10_000;
 
-    /** The longest line read, in characters. */
-    static final int MAX_LINE_LENGTH = 100_000;
-
     private static final List<String> FIELD_ORDER =
             List.of("dtstart", "rrule", "cadence", "zone", "limit", "holidays", "holidayPolicy", "holidayTrigger");
     private static final Set<String> FIELDS = Set.copyOf(FIELD_ORDER);
@@ -48,28 +45,15 @@ final class ExpandRequest {
 
     /** Answers one input line with one output line (without a line break); never throws for bad input. */
     static String answer(String line, long lineNumber) {
-        ObjectNode out = Json.COMPACT.createObjectNode();
         try {
             List<String> occurrences = expand(line);
+            ObjectNode out = Json.COMPACT.createObjectNode();
             ArrayNode array = out.putArray("occurrences");
             occurrences.forEach(array::add);
+            return Json.compact(out);
         } catch (LineException e) {
-            out.removeAll();
-            out.put("error", "line " + lineNumber + ": " + Errors.oneLine(e.getMessage()));
+            return JsonLines.error(lineNumber, String.valueOf(e.getMessage()));
         }
-        return Json.compact(out);
-    }
-
-    /** The error answer for a line longer than {@link #MAX_LINE_LENGTH}. */
-    static String tooLong(long lineNumber) {
-        ObjectNode out = Json.COMPACT.createObjectNode();
-        out.put("error", "line " + lineNumber + ": longer than " + MAX_LINE_LENGTH + " characters");
-        return Json.compact(out);
-    }
-
-    /** Whether an answer is an error. */
-    static boolean isError(String answer) {
-        return answer.startsWith("{\"error\"");
     }
 
     private static List<String> expand(String line) {
@@ -95,7 +79,7 @@ final class ExpandRequest {
             }
         }
         String dtstart = requiredText(object, "dtstart");
-        Source source = source(object);
+        Cadence source = source(object);
         @Nullable String zoneText = optionalText(object, "zone");
         int limit = limit(object);
         @Nullable Holidays holidays = holidays(object);
@@ -106,44 +90,22 @@ final class ExpandRequest {
         }
     }
 
-    /** What to expand: an RRULE, or a fixed cadence phrase (with its time of day, if it says one). */
-    private interface Source {
-        Recurrence<LocalDate> occurrences(LocalDate start);
-
-        Recurrence<LocalDateTime> occurrences(LocalDateTime start);
-
-        Recurrence<ZonedDateTime> occurrences(ZonedDateTime start);
-    }
-
-    private static Source source(ObjectNode object) {
+    /**
+     * What to expand: a fixed cadence, read from a cadence phrase (with its time of day, if it
+     * says one) or made of an RRULE (without one, so that occurrences keep dtstart's time).
+     */
+    private static Cadence source(ObjectNode object) {
         @Nullable String rruleText = optionalText(object, "rrule");
         @Nullable String cadenceText = optionalText(object, "cadence");
         if (rruleText != null && cadenceText != null) {
             throw new LineException("give either \"rrule\" or \"cadence\", not both");
         }
         if (rruleText != null) {
-            RecurrenceRule rule;
             try {
-                rule = RecurrenceRule.parse(rruleText);
+                return Cadence.of(RecurrenceRule.parse(rruleText));
             } catch (SecunityException e) {
                 throw new LineException("rrule: " + e.getMessage());
             }
-            return new Source() {
-                @Override
-                public Recurrence<LocalDate> occurrences(LocalDate start) {
-                    return rule.occurrences(start);
-                }
-
-                @Override
-                public Recurrence<LocalDateTime> occurrences(LocalDateTime start) {
-                    return rule.occurrences(start);
-                }
-
-                @Override
-                public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start) {
-                    return rule.occurrences(start);
-                }
-            };
         }
         if (cadenceText == null) {
             throw new LineException("missing \"rrule\" (or \"cadence\")");
@@ -158,22 +120,7 @@ final class ExpandRequest {
             throw new LineException("cadence: \"" + cadenceText + "\" (" + cadence.describe(Locale.ENGLISH)
                     + ") has no fixed dates to compute");
         }
-        return new Source() {
-            @Override
-            public Recurrence<LocalDate> occurrences(LocalDate start) {
-                return cadence.occurrences(start);
-            }
-
-            @Override
-            public Recurrence<LocalDateTime> occurrences(LocalDateTime start) {
-                return cadence.occurrences(start);
-            }
-
-            @Override
-            public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start) {
-                return cadence.occurrences(start);
-            }
-        };
+        return cadence;
     }
 
     /** A holiday policy to apply, with the calendar and the days it acts on. */
@@ -222,7 +169,7 @@ final class ExpandRequest {
         return new Holidays(HolidayCalendar.japan(), policy, trigger);
     }
 
-    private static List<String> occurrences(Source rule, String dtstart, @Nullable String zoneText, int limit,
+    private static List<String> occurrences(Cadence cadence, String dtstart, @Nullable String zoneText, int limit,
             @Nullable Holidays holidays) {
         if (dtstart.indexOf('T') < 0) {
             LocalDate date = parse("dtstart", dtstart, LocalDate::parse);
@@ -230,11 +177,11 @@ final class ExpandRequest {
                 throw new LineException("zone: a date dtstart (\"" + dtstart + "\") has no time to place in a zone; "
                         + "give a date-time such as " + dtstart + "T09:00:00");
             }
-            return adjusted(rule.occurrences(date), holidays).take(limit).stream().map(LocalDate::toString).toList();
+            return adjusted(cadence.occurrences(date), holidays).take(limit).stream().map(LocalDate::toString).toList();
         }
         LocalDateTime start = parse("dtstart", dtstart, LocalDateTime::parse);
         if (zoneText == null) {
-            return adjusted(rule.occurrences(start), holidays).take(limit).stream()
+            return adjusted(cadence.occurrences(start), holidays).take(limit).stream()
                     .map(DateTimeFormatter.ISO_LOCAL_DATE_TIME::format).toList();
         }
         ZoneId zone;
@@ -243,7 +190,7 @@ final class ExpandRequest {
         } catch (DateTimeException e) {
             throw new LineException("zone: \"" + zoneText + "\" is not a time zone ID such as Asia/Tokyo or UTC");
         }
-        return adjusted(rule.occurrences(ZonedDateTime.of(start, zone)), holidays).take(limit).stream()
+        return adjusted(cadence.occurrences(ZonedDateTime.of(start, zone)), holidays).take(limit).stream()
                 .map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).toList();
     }
 

@@ -2,7 +2,6 @@ package org.secunity.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -157,47 +156,19 @@ public final class RecommendCommand implements Callable<Integer> {
     }
 
     private int batch(PracticeMatcher matcher, Catalog catalog, String input) throws IOException {
-        Environment environment = SecunityApp.environmentOf(spec);
-        PrintWriter out = spec.commandLine().getOut();
         RankingWriter writer = RankingWriter.create().withLanguage(langOption.lang().locale());
-        try (BufferedReader reader = Inputs.open(input, environment.stdin());
-                Progress progress = Progress.start(spec.commandLine().getErr(),
-                        progressOption.enabled(environment), "recommend")) {
-            LineReader lines = new LineReader(reader, ExpandRequest.MAX_LINE_LENGTH);
-            long number = 0;
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                number++;
-                String answer;
-                boolean failed = false;
-                if (line.tooLong()) {
-                    answer = error(number, "longer than " + ExpandRequest.MAX_LINE_LENGTH + " characters");
-                    failed = true;
-                } else if (line.text().isBlank()) {
-                    answer = error(number, "empty line; expected a situation JSON object");
-                    failed = true;
-                } else {
-                    try {
-                        Situation situation = Situations.read(line.text(), Format.JSON, catalog);
-                        answer = Json.compact(Json.tree(writer.write(matcher.recommend(situation, top))));
-                    } catch (SecunityException e) {
-                        answer = error(number, String.valueOf(e.getMessage()));
-                        failed = true;
-                    }
-                }
-                out.println(answer);
-                if (out.checkError()) {
-                    break;
-                }
-                progress.step(failed);
+        JsonLines.answerEach(spec, input, progressOption, "recommend", (line, number) -> {
+            if (line.isBlank()) {
+                return JsonLines.error(number, "empty line; expected a situation JSON object");
             }
-        }
+            try {
+                Situation situation = Situations.read(line, Format.JSON, catalog);
+                return Json.compact(Json.tree(writer.write(matcher.recommend(situation, top))));
+            } catch (SecunityException e) {
+                return JsonLines.error(number, String.valueOf(e.getMessage()));
+            }
+        });
         return 0;
-    }
-
-    private static String error(long line, String message) {
-        ObjectNode node = Json.COMPACT.createObjectNode();
-        node.put("error", "line " + line + ": " + Errors.oneLine(message));
-        return Json.compact(node);
     }
 
     private static JsonNode json(Ranking ranking, @Nullable Recommendation explained, Lang lang) {

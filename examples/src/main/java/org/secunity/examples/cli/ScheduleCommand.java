@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.secunity.core.Catalog;
 import org.secunity.core.Community;
@@ -119,9 +118,8 @@ public final class ScheduleCommand implements Callable<Integer> {
             throw new BadInputException("--format does not apply to --ics");
         }
         Catalog catalog = catalogOption.catalog();
-        Community c = catalog.community(community).orElseThrow(() -> new BadInputException(
-                "--community: unknown community \"" + community + "\"; the catalog has "
-                        + catalog.communities().stream().map(x -> x.id().value()).collect(Collectors.joining(", "))));
+        Community c = catalog.community(community)
+                .orElseThrow(() -> CatalogOption.unknownCommunity(catalog, community));
         Environment environment = SecunityApp.environmentOf(spec);
         LocalDate start = from == null ? LocalDate.now(environment.clock()) : from;
         Schedule schedule = schedule(c);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.secunity.core.Catalog;
 import org.secunity.core.Community;
 import org.secunity.core.Event;
-import org.secunity.core.EventCadence;
 import org.secunity.core.Schedule;
 import org.secunity.core.ScheduledOccurrence;
 
@@ -13,11 +12,6 @@ import org.secunity.core.ScheduledOccurrence;
 final class Schedules {
 
     private Schedules() {}
-
-    /** Returns a community's events whose cadence fixes the dates. */
-    static List<Event> fixedEvents(Community community) {
-        return community.events().stream().filter(e -> e.cadence().map(EventCadence::isFixed).orElse(false)).toList();
-    }
 
     /** Returns a community's recurring events whose dates the source does not fix. */
     static List<Event> unfixedEvents(Community community) {
@@ -42,7 +36,7 @@ final class Schedules {
 
     /** Returns every community of a catalog that has at least one event with fixed dates. */
     static List<Community> withFixedEvents(Catalog catalog) {
-        return catalog.communities().stream().filter(c -> !fixedEvents(c).isEmpty()).toList();
+        return catalog.communities().stream().filter(c -> !Schedule.of(c).eventIndexes().isEmpty()).toList();
     }
 
     /** Returns a date with its day of the week, such as {@code 2026-12-09 (Wed)} or {@code 2026-12-09（水）}. */

@@ -3,7 +3,6 @@ package org.secunity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,14 +19,8 @@ import org.secunity.serialization.SeedCatalog;
 
 class CatalogCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
-
-    private static JsonNode json(String text) throws IOException {
-        return JSON.readTree(text);
-    }
 
     private static List<Integer> numbers(JsonNode practices) {
         List<Integer> numbers = new ArrayList<>();
@@ -40,7 +33,7 @@ class CatalogCommandTest {
         AppRunner.Result result = AppRunner.run("catalog", "practices", "--format", "json");
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
-        JsonNode practices = json(result.out()).get("practices");
+        JsonNode practices = result.json().get("practices");
         assertThat(practices).hasSize(22);
         JsonNode first = practices.get(0);
         assertThat(first.get("number").intValue()).isEqualTo(1);
@@ -55,32 +48,32 @@ class CatalogCommandTest {
 
     @Test
     void practice_entries_are_those_of_the_exported_catalog_document() throws IOException {
-        JsonNode listed = json(AppRunner.run("catalog", "practices", "--format", "json").out()).get("practices");
-        JsonNode exported = json(AppRunner.run("catalog", "export", "--format", "json").out()).get("practices");
+        JsonNode listed = AppRunner.run("catalog", "practices", "--format", "json").json().get("practices");
+        JsonNode exported = AppRunner.run("catalog", "export", "--format", "json").json().get("practices");
         assertThat(listed).isEqualTo(exported);
     }
 
     @Test
     void tag_filters_keep_practices_with_any_of_the_tags() throws IOException {
-        JsonNode practices = json(AppRunner.run("catalog", "practices", "--format", "json",
-                "--tag", "reduce_operating_burden").out()).get("practices");
+        JsonNode practices = AppRunner.run("catalog", "practices", "--format", "json",
+                "--tag", "reduce_operating_burden").json().get("practices");
         assertThat(numbers(practices)).containsExactly(3, 7, 13, 15, 19);
-        JsonNode either = json(AppRunner.run("catalog", "practices", "--format", "json",
-                "--tag", "REDUCE_OPERATING_BURDEN,ENABLE_CONTINUOUS_ACTIVITY").out()).get("practices");
+        JsonNode either = AppRunner.run("catalog", "practices", "--format", "json",
+                "--tag", "REDUCE_OPERATING_BURDEN,ENABLE_CONTINUOUS_ACTIVITY").json().get("practices");
         assertThat(numbers(either)).contains(2, 3, 5, 7, 13, 22);
     }
 
     @Test
     void challenge_and_community_filters_combine_with_and() throws IOException {
-        JsonNode practices = json(AppRunner.run("catalog", "practices", "--format", "json",
-                "--challenge", "SCHEDULING_CONFLICTS", "--community", "sokansai-lt").out()).get("practices");
+        JsonNode practices = AppRunner.run("catalog", "practices", "--format", "json",
+                "--challenge", "SCHEDULING_CONFLICTS", "--community", "sokansai-lt").json().get("practices");
         assertThat(numbers(practices)).containsExactly(13);
     }
 
     @Test
     void community_none_keeps_the_practices_of_no_single_community() throws IOException {
-        JsonNode practices = json(AppRunner.run("catalog", "practices", "--format", "json",
-                "--community", "none").out()).get("practices");
+        JsonNode practices = AppRunner.run("catalog", "practices", "--format", "json",
+                "--community", "none").json().get("practices");
         assertThat(numbers(practices)).containsExactly(21, 22);
     }
 
@@ -105,16 +98,14 @@ class CatalogCommandTest {
     @Test
     void an_unknown_tag_is_exit_2_naming_the_option_and_the_allowed_values() {
         AppRunner.Result result = AppRunner.run("catalog", "practices", "--tag", "FOO");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .contains("--tag").contains("'FOO'").contains("REDUCE_OPERATING_BURDEN");
     }
 
     @Test
     void an_unknown_community_is_exit_2_listing_the_catalog_s_communities() {
         AppRunner.Result result = AppRunner.run("catalog", "practices", "--community", "nobody");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .isEqualTo("secunity catalog practices: --community: unknown community \"nobody\"; the catalog has "
                         + "haisl, cyber-donet, iwate-seminar, miyagi-council, misec, kansai-sec-net, sokansai-lt, "
                         + "kyukeiren-cswg, kumamoto-council, kagoshima-council, none");
@@ -124,7 +115,7 @@ class CatalogCommandTest {
     void communities_as_json_follow_the_contract_shape() throws IOException {
         AppRunner.Result result = AppRunner.run("catalog", "communities", "--format", "json");
         assertThat(result.status()).isZero();
-        JsonNode communities = json(result.out()).get("communities");
+        JsonNode communities = result.json().get("communities");
         assertThat(communities).hasSize(10);
         assertThat(communities.get(0).get("id").textValue()).isEqualTo("haisl");
         assertThat(communities.get(0).get("name").get("ja").textValue()).isNotBlank();
@@ -141,7 +132,7 @@ class CatalogCommandTest {
     void export_json_is_the_whole_catalog_document_and_reads_back() throws IOException {
         AppRunner.Result result = AppRunner.run("catalog", "export", "--format", "json");
         assertThat(result.status()).isZero();
-        JsonNode doc = json(result.out());
+        JsonNode doc = result.json();
         assertThat(doc.get("schemaVersion").intValue()).isEqualTo(1);
         assertThat(doc.get("communities")).hasSize(10);
         assertThat(doc.get("practices")).hasSize(22);
@@ -186,31 +177,27 @@ class CatalogCommandTest {
     @Test
     void export_table_without_csv_is_exit_2() {
         AppRunner.Result result = AppRunner.run("catalog", "export", "--format", "json", "--table", "matrix");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .isEqualTo("secunity catalog export: --table applies only to --format csv");
     }
 
     @Test
     void export_bom_without_csv_is_exit_2() {
         AppRunner.Result result = AppRunner.run("catalog", "export", "--bom");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("--bom applies only to --format csv");
+        result.assertBadInput().contains("--bom applies only to --format csv");
     }
 
     @Test
     void export_to_a_missing_directory_is_exit_2_naming_the_file() {
         Path file = dir.resolve("missing").resolve("catalog.json");
         AppRunner.Result result = AppRunner.run("catalog", "export", "--output", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("cannot write " + file);
+        result.assertBadInput().contains("cannot write " + file);
     }
 
     @Test
     void an_unknown_export_format_is_exit_2() {
         AppRunner.Result result = AppRunner.run("catalog", "export", "--format", "xml");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("--format").contains("'xml'");
+        result.assertBadInput().contains("--format").contains("'xml'");
     }
 
     @Test
@@ -245,8 +232,7 @@ class CatalogCommandTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"schemaVersion\": 1,\n  \"communities\": [\n");
         AppRunner.Result result = AppRunner.run("catalog", "validate", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().startsWith(file + ": ").contains("line");
+        result.assertBadInput().startsWith(file + ": ").contains("line");
     }
 
     @Test
@@ -260,16 +246,14 @@ class CatalogCommandTest {
     void validate_of_a_missing_file_is_exit_2_naming_it() {
         Path file = dir.resolve("nowhere.json");
         AppRunner.Result result = AppRunner.run("catalog", "validate", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .isEqualTo("secunity catalog validate: cannot read " + file + ": no such file");
     }
 
     @Test
     void validate_without_a_file_is_exit_2() {
         AppRunner.Result result = AppRunner.run("catalog", "validate");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("FILE");
+        result.assertBadInput().contains("FILE");
     }
 
     @Test
@@ -282,8 +266,8 @@ class CatalogCommandTest {
                 .practices(seed.practicesOf(seed.communities().get(0).id()))
                 .build();
         Catalogs.write(small, file);
-        JsonNode practices = json(AppRunner.run("catalog", "practices", "--format", "json",
-                "--catalog", file.toString()).out()).get("practices");
+        JsonNode practices = AppRunner.run("catalog", "practices", "--format", "json",
+                "--catalog", file.toString()).json().get("practices");
         assertThat(numbers(practices)).containsExactly(1, 2);
     }
 
@@ -292,7 +276,6 @@ class CatalogCommandTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"schemaVersion\": 99}");
         AppRunner.Result result = AppRunner.run("catalog", "communities", "--catalog", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().startsWith("secunity catalog communities: " + file);
+        result.assertBadInput().startsWith("secunity catalog communities: " + file);
     }
 }

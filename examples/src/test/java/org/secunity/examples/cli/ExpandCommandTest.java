@@ -3,9 +3,9 @@ package org.secunity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ExpandCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
 
@@ -29,8 +27,8 @@ class ExpandCommandTest {
         List<JsonNode> lines = new ArrayList<>();
         for (String line : result.outLines()) {
             try {
-                lines.add(JSON.readTree(line));
-            } catch (IOException e) {
+                lines.add(AppRunner.json(line));
+            } catch (UncheckedIOException e) {
                 throw new AssertionError("not JSON: " + line, e);
             }
         }
@@ -177,7 +175,7 @@ class ExpandCommandTest {
 
     @Test
     void a_line_longer_than_the_maximum_is_an_error_and_the_next_line_is_still_read() {
-        String input = "{\"x\":\"" + "a".repeat(ExpandRequest.MAX_LINE_LENGTH) + "\"}\n"
+        String input = "{\"x\":\"" + "a".repeat(JsonLines.MAX_LINE_LENGTH) + "\"}\n"
                 + "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}\n";
         List<JsonNode> out = expand(input);
         assertThat(error(out.get(0))).isEqualTo("line 1: longer than 100000 characters");
@@ -210,16 +208,14 @@ class ExpandCommandTest {
     void a_missing_input_file_is_exit_2_naming_it() {
         Path file = dir.resolve("none.jsonl");
         AppRunner.Result result = AppRunner.run("expand", "--jsonl", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .isEqualTo("secunity expand: cannot read " + file + ": no such file");
     }
 
     @Test
     void without_jsonl_the_run_is_exit_2() {
         AppRunner.Result result = AppRunner.run("expand");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("--jsonl");
+        result.assertBadInput().contains("--jsonl");
     }
 
     @Test

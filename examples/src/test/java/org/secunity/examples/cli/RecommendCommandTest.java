@@ -3,7 +3,6 @@ package org.secunity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,6 @@ import org.secunity.serialization.SeedCatalog;
 import org.secunity.serialization.Situations;
 
 class RecommendCommandTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The sample situations, relative to the examples module, where surefire runs. */
     private static final Path SITUATIONS = Path.of("situations");
@@ -43,7 +40,7 @@ class RecommendCommandTest {
                 SITUATIONS.resolve("kyushu-volunteers.yaml").toString(), "--top", "5", "--format", "json");
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
-        JsonNode root = JSON.readTree(result.out());
+        JsonNode root = result.json();
         JsonNode recommendations = root.get("recommendations");
         assertThat(recommendations).hasSize(5);
         double previous = Double.MAX_VALUE;
@@ -66,12 +63,12 @@ class RecommendCommandTest {
 
     @Test
     void json_reason_texts_follow_the_language() throws IOException {
-        JsonNode ja = JSON.readTree(AppRunner.run("recommend", "--situation",
-                SITUATIONS.resolve("public-agency.json").toString(), "--format", "json", "--lang", "ja").out());
+        JsonNode ja = AppRunner.run("recommend", "--situation",
+                SITUATIONS.resolve("public-agency.json").toString(), "--format", "json", "--lang", "ja").json();
         assertThat(ja.get("recommendations").get(0).get("reasons").get(0).get("text").textValue())
                 .containsPattern("[ぁ-ん]");
-        JsonNode en = JSON.readTree(AppRunner.run("recommend", "--situation",
-                SITUATIONS.resolve("public-agency.json").toString(), "--format", "json", "--lang", "en").out());
+        JsonNode en = AppRunner.run("recommend", "--situation",
+                SITUATIONS.resolve("public-agency.json").toString(), "--format", "json", "--lang", "en").json();
         assertThat(en.get("recommendations").get(0).get("reasons").get(0).get("text").textValue())
                 .doesNotContainPattern("[ぁ-ん]");
     }
@@ -90,9 +87,9 @@ class RecommendCommandTest {
 
     @Test
     void weights_change_the_scores() throws IOException {
-        JsonNode custom = JSON.readTree(AppRunner.run("recommend", "--situation",
+        JsonNode custom = AppRunner.run("recommend", "--situation",
                 SITUATIONS.resolve("kyushu-volunteers.yaml").toString(), "--format", "json",
-                "--weights", SITUATIONS.resolve("weights.json").toString()).out());
+                "--weights", SITUATIONS.resolve("weights.json").toString()).json();
         assertThat(custom.get("weights").get("challenges").doubleValue()).isEqualTo(0.6);
         assertThat(AppRunner.run("recommend", "--situation", SITUATIONS.resolve("kyushu-volunteers.yaml").toString(),
                 "--weights", SITUATIONS.resolve("weights.json").toString(), "--lang", "en").out())
@@ -105,9 +102,9 @@ class RecommendCommandTest {
                 SITUATIONS.resolve("kyushu-volunteers.yaml").toString(), "--top", "1", "--explain", "2", "--lang", "en");
         assertThat(text.status()).isZero();
         assertThat(text.out()).contains("Why practice 2 ranks where it does:").contains("Practice 2 ");
-        JsonNode json = JSON.readTree(AppRunner.run("recommend", "--situation",
+        JsonNode json = AppRunner.run("recommend", "--situation",
                 SITUATIONS.resolve("kyushu-volunteers.yaml").toString(), "--top", "1", "--explain", "2",
-                "--format", "json").out());
+                "--format", "json").json();
         assertThat(json.get("explained").get("practice").intValue()).isEqualTo(2);
         assertThat(json.get("explained").get("rank").intValue()).isGreaterThan(1);
     }
@@ -116,13 +113,11 @@ class RecommendCommandTest {
     void explain_of_an_unknown_or_adopted_practice_is_exit_2() {
         AppRunner.Result unknown = AppRunner.run("recommend", "--situation",
                 SITUATIONS.resolve("kyushu-volunteers.yaml").toString(), "--explain", "99");
-        assertThat(unknown.status()).isEqualTo(2);
-        assertThat(unknown.errLines()).singleElement().asString()
+        unknown.assertBadInput()
                 .isEqualTo("secunity recommend: --explain: unknown practice 99; the catalog has 1..22");
         AppRunner.Result adopted = AppRunner.run("recommend", "--situation",
                 SITUATIONS.resolve("kyushu-volunteers.yaml").toString(), "--explain", "13");
-        assertThat(adopted.status()).isEqualTo(2);
-        assertThat(adopted.errLines()).singleElement().asString().contains("adoptedPractices");
+        adopted.assertBadInput().contains("adoptedPractices");
     }
 
     @Test
@@ -130,9 +125,8 @@ class RecommendCommandTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"stage\": \"LAUNCH\", \"challenges\": [\"BOREDOM\"]}");
         AppRunner.Result result = AppRunner.run("recommend", "--situation", file.toString());
-        assertThat(result.status()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .startsWith("secunity recommend: " + file + ": 2 problems: $.stage: \"LAUNCH\" is not a valid "
                         + "CommunityStage for stage; allowed values: FORMING, GROWING, ESTABLISHED, STAGNATING")
                 .contains("$.challenges[0]: \"BOREDOM\"");
@@ -143,8 +137,7 @@ class RecommendCommandTest {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "stage: FORMING\nregion: KANSAI\n");
         AppRunner.Result result = AppRunner.run("recommend", "--situation", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("$.region").contains("line 2");
+        result.assertBadInput().contains("$.region").contains("line 2");
     }
 
     @Test
@@ -152,16 +145,14 @@ class RecommendCommandTest {
         Path file = dir.resolve("adopted.json");
         Files.writeString(file, "{\"adoptedPractices\": [99]}");
         AppRunner.Result result = AppRunner.run("recommend", "--situation", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("$.adoptedPractices[0]").contains("99");
+        result.assertBadInput().contains("$.adoptedPractices[0]").contains("99");
     }
 
     @Test
     void a_missing_situation_file_is_exit_2() {
         Path file = dir.resolve("none.yaml");
         AppRunner.Result result = AppRunner.run("recommend", "--situation", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .isEqualTo("secunity recommend: cannot read " + file + ": no such file");
     }
 
@@ -171,26 +162,22 @@ class RecommendCommandTest {
         Files.writeString(file, "{\"goals\": -1}");
         AppRunner.Result result = AppRunner.run("recommend", "--situation",
                 SITUATIONS.resolve("kyushu-volunteers.yaml").toString(), "--weights", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains(file.toString()).contains("goals");
+        result.assertBadInput().contains(file.toString()).contains("goals");
     }
 
     @Test
     void top_out_of_range_is_exit_2() {
         AppRunner.Result result = AppRunner.run("recommend", "--situation",
                 SITUATIONS.resolve("kyushu-volunteers.yaml").toString(), "--top", "0");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("--top must be from 1 to 1000, but was 0");
+        result.assertBadInput().contains("--top must be from 1 to 1000, but was 0");
     }
 
     @Test
     void situation_and_jsonl_are_mutually_exclusive_and_one_is_required() {
         AppRunner.Result both = AppRunner.run("recommend", "--situation", "a.json", "--jsonl", "-");
-        assertThat(both.status()).isEqualTo(2);
-        assertThat(both.errLines()).singleElement().asString().contains("mutually exclusive");
+        both.assertBadInput().contains("mutually exclusive");
         AppRunner.Result none = AppRunner.run("recommend");
-        assertThat(none.status()).isEqualTo(2);
-        assertThat(none.errLines()).singleElement().asString().contains("--situation").contains("--jsonl");
+        none.assertBadInput().contains("--situation").contains("--jsonl");
     }
 
     @Test
@@ -205,12 +192,12 @@ class RecommendCommandTest {
         List<String> lines = result.outLines();
         assertThat(lines).hasSize(6);
         for (int i : new int[] {0, 1, 2, 5}) {
-            assertThat(practices(JSON.readTree(lines.get(i)))).hasSize(2);
+            assertThat(practices(AppRunner.json(lines.get(i)))).hasSize(2);
         }
-        assertThat(JSON.readTree(lines.get(3)).get("error").textValue())
+        assertThat(AppRunner.json(lines.get(3)).get("error").textValue())
                 .startsWith("line 4: $.stage: \"LAUNCH\" is not a valid CommunityStage");
-        assertThat(JSON.readTree(lines.get(4)).get("error").textValue()).startsWith("line 5: empty line");
-        assertThat(practices(JSON.readTree(lines.get(5)))).doesNotContain(1);
+        assertThat(AppRunner.json(lines.get(4)).get("error").textValue()).startsWith("line 5: empty line");
+        assertThat(practices(AppRunner.json(lines.get(5)))).doesNotContain(1);
     }
 
     @Test
@@ -225,18 +212,15 @@ class RecommendCommandTest {
     @Test
     void batch_mode_refuses_explain_and_text_format() {
         AppRunner.Result explain = AppRunner.run("recommend", "--jsonl", "-", "--explain", "2");
-        assertThat(explain.status()).isEqualTo(2);
-        assertThat(explain.errLines()).singleElement().asString().contains("--explain");
+        explain.assertBadInput().contains("--explain");
         AppRunner.Result text = AppRunner.run("recommend", "--jsonl", "-", "--format", "text");
-        assertThat(text.status()).isEqualTo(2);
-        assertThat(text.errLines()).singleElement().asString().contains("--format text");
+        text.assertBadInput().contains("--format text");
     }
 
     @Test
     void batch_mode_of_a_missing_file_is_exit_2() {
         Path file = dir.resolve("none.jsonl");
         AppRunner.Result result = AppRunner.run("recommend", "--jsonl", file.toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("cannot read " + file);
+        result.assertBadInput().contains("cannot read " + file);
     }
 }

@@ -3,7 +3,6 @@ package org.secunity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class ScheduleCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
     void the_lightning_talks_and_the_quiz_merge_in_date_order() throws IOException {
         AppRunner.Result result = AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-01-01",
                 "--count", "5", "--format", "json");
         assertThat(result.status()).isZero();
-        JsonNode root = JSON.readTree(result.out());
+        JsonNode root = result.json();
         assertThat(root.get("community").textValue()).isEqualTo("sokansai-lt");
         assertThat(root.get("from").textValue()).isEqualTo("2026-01-01");
         List<String> dates = new ArrayList<>();
@@ -37,8 +34,8 @@ class ScheduleCommandTest {
 
     @Test
     void the_from_date_is_included_when_an_event_falls_on_it() throws IOException {
-        JsonNode root = JSON.readTree(AppRunner.run("schedule", "--community", "kagoshima-council",
-                "--from", "2026-01-05", "--count", "2", "--format", "json").out());
+        JsonNode root = AppRunner.run("schedule", "--community", "kagoshima-council",
+                "--from", "2026-01-05", "--count", "2", "--format", "json").json();
         assertThat(root.get("dates").get(0).get("date").textValue()).isEqualTo("2026-01-05");
         assertThat(root.get("dates").get(1).get("date").textValue()).isEqualTo("2026-01-12");
     }
@@ -69,36 +66,32 @@ class ScheduleCommandTest {
     @Test
     void an_unknown_community_is_exit_2_listing_the_communities() {
         AppRunner.Result result = AppRunner.run("schedule", "--community", "nobody");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .startsWith("secunity schedule: --community: unknown community \"nobody\"; the catalog has haisl");
     }
 
     @Test
     void a_count_out_of_range_is_exit_2() {
         AppRunner.Result result = AppRunner.run("schedule", "--community", "haisl", "--count", "0");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("--count must be from 1 to 1000, but was 0");
+        result.assertBadInput().contains("--count must be from 1 to 1000, but was 0");
     }
 
     @Test
     void a_bad_date_is_exit_2_naming_the_option() {
         AppRunner.Result result = AppRunner.run("schedule", "--community", "haisl", "--from", "2026-02-30");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("--from").contains("2026-02-30");
+        result.assertBadInput().contains("--from").contains("2026-02-30");
     }
 
     @Test
     void a_missing_community_option_is_exit_2() {
         AppRunner.Result result = AppRunner.run("schedule");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("--community");
+        result.assertBadInput().contains("--community");
     }
 
     @Test
     void a_next_business_day_policy_moves_the_lightning_talks_off_national_foundation_day() throws IOException {
-        JsonNode root = JSON.readTree(AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-01-01",
-                "--count", "2", "--holidays", "JP", "--holiday-policy", "NEXT_BUSINESS_DAY", "--format", "json").out());
+        JsonNode root = AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-01-01",
+                "--count", "2", "--holidays", "JP", "--holiday-policy", "NEXT_BUSINESS_DAY", "--format", "json").json();
         JsonNode first = root.get("dates").get(0);
         assertThat(first.get("date").textValue()).isEqualTo("2026-02-12");
         assertThat(first.get("movedFrom").textValue()).isEqualTo("2026-02-11");
@@ -118,8 +111,8 @@ class ScheduleCommandTest {
 
     @Test
     void the_saturday_quiz_is_not_skipped_as_a_day_off() throws IOException {
-        JsonNode root = JSON.readTree(AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-07-01",
-                "--count", "1", "--holidays", "JP", "--format", "json").out());
+        JsonNode root = AppRunner.run("schedule", "--community", "sokansai-lt", "--from", "2026-07-01",
+                "--count", "1", "--holidays", "JP", "--format", "json").json();
         assertThat(root.get("dates").get(0).get("date").textValue()).isEqualTo("2026-07-11");
         assertThat(root.get("dates").get(0).has("skipped")).isFalse();
     }
@@ -127,20 +120,17 @@ class ScheduleCommandTest {
     @Test
     void a_holiday_policy_without_holidays_is_exit_2() {
         AppRunner.Result result = AppRunner.run("schedule", "--community", "haisl", "--holiday-policy", "SKIP");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .isEqualTo("secunity schedule: --holiday-policy needs --holidays JP");
     }
 
     @Test
     void an_unknown_holiday_calendar_or_policy_is_exit_2() {
         AppRunner.Result calendar = AppRunner.run("schedule", "--community", "haisl", "--holidays", "US");
-        assertThat(calendar.status()).isEqualTo(2);
-        assertThat(calendar.errLines()).singleElement().asString().contains("\"US\"").contains("JP");
+        calendar.assertBadInput().contains("\"US\"").contains("JP");
         AppRunner.Result policy = AppRunner.run("schedule", "--community", "haisl", "--holidays", "JP",
                 "--holiday-policy", "LATER");
-        assertThat(policy.status()).isEqualTo(2);
-        assertThat(policy.errLines()).singleElement().asString().contains("--holiday-policy")
+        policy.assertBadInput().contains("--holiday-policy")
                 .contains("NEXT_BUSINESS_DAY");
     }
 
@@ -148,8 +138,7 @@ class ScheduleCommandTest {
     void dates_after_the_holiday_calendar_are_exit_2_with_the_covered_years() {
         AppRunner.Result result = AppRunner.run("schedule", "--community", "kagoshima-council", "--from", "2099-12-20",
                 "--count", "5", "--holidays", "JP");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("2100");
+        result.assertBadInput().contains("2100");
     }
 
     @Test
@@ -190,10 +179,8 @@ class ScheduleCommandTest {
     @Test
     void count_and_format_do_not_go_with_ics() {
         AppRunner.Result count = AppRunner.run("schedule", "--community", "sokansai-lt", "--ics", "--count", "3");
-        assertThat(count.status()).isEqualTo(2);
-        assertThat(count.errLines()).singleElement().asString().contains("--count does not apply to --ics");
+        count.assertBadInput().contains("--count does not apply to --ics");
         AppRunner.Result format = AppRunner.run("schedule", "--community", "sokansai-lt", "--ics", "--format", "json");
-        assertThat(format.status()).isEqualTo(2);
-        assertThat(format.errLines()).singleElement().asString().contains("--format does not apply to --ics");
+        format.assertBadInput().contains("--format does not apply to --ics");
     }
 }

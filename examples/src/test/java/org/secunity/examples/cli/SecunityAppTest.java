@@ -100,8 +100,7 @@ class SecunityAppTest {
     @Test
     void an_unknown_option_is_one_line_on_stderr_and_exit_2() {
         AppRunner.Result result = AppRunner.run("catalog", "practices", "--frobnicate");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString()
+        result.assertBadInput()
                 .startsWith("secunity catalog practices: ")
                 .contains("--frobnicate")
                 .contains("see 'secunity catalog practices --help'");
@@ -110,8 +109,7 @@ class SecunityAppTest {
     @Test
     void a_bad_language_is_one_line_on_stderr_and_exit_2() {
         AppRunner.Result result = AppRunner.run("tour", "--lang", "fr");
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().contains("--lang").contains("ja or en")
+        result.assertBadInput().contains("--lang").contains("ja or en")
                 .contains("'fr'");
     }
 

@@ -25,7 +25,7 @@ import org.secunity.SecunityParseException;
  * words, numbers, ordinals (1st), times (19:00), ISO dates and commas, each with its index in the
  * input, and read by recursive descent. One instance per parse.
  */
-final class EnglishParser {
+final class EnglishParser extends PhraseParser {
 
     private enum Type { WORD, NUMBER, ORDINAL, TIME, DATE, COMMA, END }
 
@@ -82,23 +82,11 @@ final class EnglishParser {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
 
-    private final String input;
     private final List<Token> tokens = new ArrayList<>();
     private int index;
 
-    private Phrase.@Nullable Unit unit;
-    private int interval = 1;
-    private Phrase.Months months = Phrase.Months.ALL;
-    private final List<Integer> monthList = new ArrayList<>();
-    private Phrase.Days days = Phrase.Days.ANY;
-    private final Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
-    private final Set<Integer> ordinals = new TreeSet<>(Phrase.LAST_LAST);
-    private final Set<Integer> monthDays = new TreeSet<>(Phrase.LAST_LAST);
-    private int count;
-    private @Nullable Temporal until;
-
     EnglishParser(String input) {
-        this.input = input;
+        super(input);
         String text = Texts.normalize(input).toLowerCase(Locale.ROOT);
         Matcher m = TOKEN.matcher(text);
         int at = 0;
@@ -180,10 +168,6 @@ final class EnglishParser {
         return errorAt(current().start, message);
     }
 
-    private SecunityParseException errorAt(int at, String message) {
-        return new SecunityParseException(message, input, at, null);
-    }
-
     /** Returns the text of the tokens from one index to the current one, for messages. */
     private String since(int from) {
         int start = tokens.get(from).start;
@@ -251,13 +235,7 @@ final class EnglishParser {
             throw error("unexpected " + found() + " after '" + since(0)
                     + "'; expected a time of day such as at 19:00, an end such as ', 10 times', or the end");
         }
-        Phrase phrase = new Phrase(java.util.Objects.requireNonNull(unit), interval, months, monthList, days,
-                new ArrayList<>(weekdays), new ArrayList<>(ordinals), new ArrayList<>(monthDays), count, until);
-        String problem = phrase.problem();
-        if (problem != null) {
-            throw errorAt(0, problem);
-        }
-        return time == null ? Cadence.of(phrase.toRule()) : Cadence.of(phrase.toRule(), time);
+        return fixedCadence(time);
     }
 
     // --- approximate: about twice a year, once a month, irregularly

@@ -23,7 +23,7 @@ import org.secunity.SecunityParseException;
  * parser over the {@linkplain Texts#normalize normalized} text, which has the input's indices,
  * so every error names the index of the input where it went wrong. One instance per parse.
  */
-final class JapaneseParser {
+final class JapaneseParser extends PhraseParser {
 
     private static final String WEEKDAY_CHARS = "月火水木金土日";
     private static final String KANJI_DIGITS = "〇一二三四五六七八九";
@@ -33,25 +33,14 @@ final class JapaneseParser {
             Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T(\\d{2}):(\\d{2})(:(\\d{2}))?(Z)?)?");
     private static final Pattern JA_DATE = Pattern.compile("(\\d{4})[年/](\\d{1,2})[月/](\\d{1,2})日?");
 
-    private final String input;
     private final String text;
     private int pos;
 
-    // what the phrase names, filled as it is read
-    private Phrase.@Nullable Unit unit;
-    private int interval = 1;
-    private Phrase.Months months = Phrase.Months.ALL;
-    private final List<Integer> monthList = new ArrayList<>();
-    private Phrase.Days days = Phrase.Days.ANY;
-    private final Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
-    private final Set<Integer> ordinals = new TreeSet<>(Phrase.LAST_LAST);
-    private final Set<Integer> monthDays = new TreeSet<>(Phrase.LAST_LAST);
-    private int count;
-    private @Nullable Temporal until;
+    /** The time of day a word gives (毎晩: 19:00), unless a time read after it replaces it. */
     private @Nullable LocalTime time;
 
     JapaneseParser(String input) {
-        this.input = input;
+        super(input);
         this.text = Texts.normalize(input);
     }
 
@@ -98,10 +87,6 @@ final class JapaneseParser {
     private SecunityParseException error(String message) {
         skipSpaces();
         return errorAt(pos, message);
-    }
-
-    private SecunityParseException errorAt(int index, String message) {
-        return new SecunityParseException(message, input, index, null);
     }
 
     /** Returns what is at the cursor, for messages: up to six characters, or "the end". */
@@ -196,13 +181,7 @@ final class JapaneseParser {
             throw error("unexpected " + found() + " after " + input.substring(0, pos).trim()
                     + "; expected a time of day such as 19:00 or 19時, an end such as 、全10回, or the end");
         }
-        Phrase phrase = new Phrase(java.util.Objects.requireNonNull(unit), interval, months, monthList, days, new ArrayList<>(weekdays),
-                new ArrayList<>(ordinals), new ArrayList<>(monthDays), count, until);
-        String problem = phrase.problem();
-        if (problem != null) {
-            throw errorAt(0, problem);
-        }
-        return time == null ? Cadence.of(phrase.toRule()) : Cadence.of(phrase.toRule(), time);
+        return fixedCadence(time);
     }
 
     /** Accepts the words people add at the end: に, 開催, 実施, 。 */

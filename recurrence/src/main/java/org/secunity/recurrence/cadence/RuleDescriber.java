@@ -49,30 +49,15 @@ final class RuleDescriber {
 
     private static String japanese(RecurrenceRule rule) {
         int n = rule.interval();
-        String base;
-        switch (rule.frequency()) {
-            case SECONDLY:
-                base = n == 1 ? "毎秒" : n + "秒ごと";
-                break;
-            case MINUTELY:
-                base = n == 1 ? "毎分" : n + "分ごと";
-                break;
-            case HOURLY:
-                base = n == 1 ? "毎時" : n + "時間ごと";
-                break;
-            case DAILY:
-                base = n == 1 ? "毎日" : n + "日ごと";
-                break;
-            case WEEKLY:
-                base = n == 1 ? "毎週" : n + "週間ごと";
-                break;
-            case MONTHLY:
-                base = n == 1 ? "毎月" : n + "か月ごと";
-                break;
-            default:
-                base = n == 1 ? "毎年" : n + "年ごと";
-                break;
-        }
+        String base = switch (rule.frequency()) {
+            case SECONDLY -> n == 1 ? "毎秒" : n + "秒ごと";
+            case MINUTELY -> n == 1 ? "毎分" : n + "分ごと";
+            case HOURLY -> n == 1 ? "毎時" : n + "時間ごと";
+            case DAILY -> n == 1 ? "毎日" : n + "日ごと";
+            case WEEKLY -> n == 1 ? "毎週" : n + "週間ごと";
+            case MONTHLY -> n == 1 ? "毎月" : n + "か月ごと";
+            case YEARLY -> n == 1 ? "毎年" : n + "年ごと";
+        };
         List<String> parts = new ArrayList<>();
         if (!rule.byMonth().isEmpty()) {
             parts.add(join(rule.byMonth(), m -> m + "月"));
@@ -87,10 +72,8 @@ final class RuleDescriber {
             parts.add(join(rule.byMonthDay(), d -> d > 0 ? d + "日" : d == -1 ? "末日" : "末日から" + -d + "日目"));
         }
         if (!rule.byDay().isEmpty()) {
-            boolean inYear = rule.frequency() == Frequency.YEARLY && rule.byMonth().isEmpty()
-                    && rule.byDay().stream().anyMatch(WeekdayNum::hasOrdinal);
             boolean mixed = mixesOrdinals(rule.byDay());
-            parts.add((inYear ? "年の" : "") + rule.byDay().stream().map(d -> weekdayJa(d, mixed))
+            parts.add((ordinalsInYear(rule) ? "年の" : "") + rule.byDay().stream().map(d -> weekdayJa(d, mixed))
                     .collect(Collectors.joining("・")));
         }
         time(rule, parts, true);
@@ -101,6 +84,15 @@ final class RuleDescriber {
             parts.add("週の始まりは" + PhraseWriter.WEEKDAY_JA[rule.weekStart().ordinal()] + "曜日");
         }
         return parts.isEmpty() ? base : base + " (" + String.join("、", parts) + ")";
+    }
+
+    /**
+     * Whether BYDAY's ordinals count in the whole year: a yearly rule without BYMONTH, such as
+     * {@code FREQ=YEARLY;BYDAY=20MO}.
+     */
+    private static boolean ordinalsInYear(RecurrenceRule rule) {
+        return rule.frequency() == Frequency.YEARLY && rule.byMonth().isEmpty()
+                && rule.byDay().stream().anyMatch(WeekdayNum::hasOrdinal);
     }
 
     /**
@@ -125,30 +117,15 @@ final class RuleDescriber {
 
     private static String english(RecurrenceRule rule) {
         int n = rule.interval();
-        String base;
-        switch (rule.frequency()) {
-            case SECONDLY:
-                base = n == 1 ? "every second" : "every " + n + " seconds";
-                break;
-            case MINUTELY:
-                base = n == 1 ? "every minute" : "every " + n + " minutes";
-                break;
-            case HOURLY:
-                base = n == 1 ? "hourly" : "every " + n + " hours";
-                break;
-            case DAILY:
-                base = n == 1 ? "daily" : "every " + n + " days";
-                break;
-            case WEEKLY:
-                base = n == 1 ? "weekly" : "every " + n + " weeks";
-                break;
-            case MONTHLY:
-                base = n == 1 ? "monthly" : "every " + n + " months";
-                break;
-            default:
-                base = n == 1 ? "yearly" : "every " + n + " years";
-                break;
-        }
+        String base = switch (rule.frequency()) {
+            case SECONDLY -> n == 1 ? "every second" : "every " + n + " seconds";
+            case MINUTELY -> n == 1 ? "every minute" : "every " + n + " minutes";
+            case HOURLY -> n == 1 ? "hourly" : "every " + n + " hours";
+            case DAILY -> n == 1 ? "daily" : "every " + n + " days";
+            case WEEKLY -> n == 1 ? "weekly" : "every " + n + " weeks";
+            case MONTHLY -> n == 1 ? "monthly" : "every " + n + " months";
+            case YEARLY -> n == 1 ? "yearly" : "every " + n + " years";
+        };
         List<String> parts = new ArrayList<>();
         if (!rule.byMonth().isEmpty()) {
             parts.add("in " + joinEn(rule.byMonth(), m -> PhraseWriter.MONTH_EN[m - 1]));
@@ -164,11 +141,9 @@ final class RuleDescriber {
             parts.add("on the " + joinEn(rule.byMonthDay(), d -> d > 0 ? Texts.ordinal(d) : fromEnd(-d, "last") + " day"));
         }
         if (!rule.byDay().isEmpty()) {
-            boolean inYear = rule.frequency() == Frequency.YEARLY && rule.byMonth().isEmpty()
-                    && rule.byDay().stream().anyMatch(WeekdayNum::hasOrdinal);
             boolean mixed = mixesOrdinals(rule.byDay());
             List<String> days = rule.byDay().stream().map(d -> weekdayEn(d, mixed)).collect(Collectors.toList());
-            parts.add("on " + Texts.join(days, ", ", " and ") + (inYear ? " of the year" : ""));
+            parts.add("on " + Texts.join(days, ", ", " and ") + (ordinalsInYear(rule) ? " of the year" : ""));
         }
         time(rule, parts, false);
         if (!rule.bySetPos().isEmpty()) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityDataException;
 
 /**
@@ -138,7 +139,7 @@ public final class Holiday implements Comparable<Holiday> {
      * @return true if equal
      */
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
         if (this == obj) {
             return true;
         }

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
@@ -151,24 +153,44 @@ public final class Codecs {
      * @return the codec
      */
     public static <E extends Enum<E> & Labelled> Codec<E> enumeration(Class<E> type) {
-        List<String> ids = Arrays.stream(type.getEnumConstants()).map(Labelled::id).toList();
+        return enumBy(type, Labelled::id, " ID (a string)");
+    }
+
+    /**
+     * Returns a codec of a plain enum (not a vocabulary), by constant name.
+     *
+     * @param <E> the enum
+     * @param type the enum's class
+     * @return the codec
+     */
+    public static <E extends Enum<E>> Codec<E> plainEnum(Class<E> type) {
+        return enumBy(type, Enum::name, " (a string)");
+    }
+
+    /** The codec of an enum whose constants are written as strings, each its key. */
+    private static <E extends Enum<E>> Codec<E> enumBy(Class<E> type, Function<E, String> key, String asWhat) {
+        List<String> keys = Arrays.stream(type.getEnumConstants()).map(key).toList();
+        Map<String, E> byKey = new HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            byKey.putIfAbsent(key.apply(e), e);
+        }
         return new Codec<>() {
             @Override
             public @Nullable E decode(Node node, String path, DecodeContext context) {
                 if (!(node instanceof Node.Str s)) {
-                    context.wrongType(path, node, "a " + type.getSimpleName() + " ID (a string)");
+                    context.wrongType(path, node, "a " + type.getSimpleName() + asWhat);
                     return null;
                 }
-                E value = byId(type, s.value());
+                E value = byKey.get(s.value());
                 if (value == null) {
-                    context.fail(path, node, unknownValue(type, s.value(), path, ids));
+                    context.fail(path, node, unknownValue(type, s.value(), path, keys));
                 }
                 return value;
             }
 
             @Override
             public void encode(E value, JsonGenerator out) throws IOException {
-                out.writeString(value.id());
+                out.writeString(key.apply(value));
             }
 
             @Override
@@ -176,7 +198,7 @@ public final class Codecs {
                 return schema.ref(type.getSimpleName(), () -> {
                     ObjectNode node = schema.object().put("type", "string");
                     ArrayNode values = node.putArray("enum");
-                    ids.forEach(values::add);
+                    keys.forEach(values::add);
                     return node;
                 });
             }
@@ -376,8 +398,8 @@ public final class Codecs {
     public static String join(List<?> values) {
         return values.stream().map(Codecs::describe).collect(Collectors.joining(", "));
     }
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     /**
      * Returns a codec of finite decimal numbers in a closed range; integers are accepted too.
@@ -433,47 +455,6 @@ public final class Codecs {
     }
 
     /**
-     * Returns a codec of a plain enum (not a vocabulary), by constant name.
-     *
-     * @param <E> the enum
-     * @param type the enum's class
-     * @return the codec
-     */
-    public static <E extends Enum<E>> Codec<E> plainEnum(Class<E> type) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        return new Codec<>() {
-            @Override
-            public @Nullable E decode(Node node, String path, DecodeContext context) {
-                if (!(node instanceof Node.Str s)) {
-                    context.wrongType(path, node, "a " + type.getSimpleName() + " (a string)");
-                    return null;
-                }
-                for (E e : type.getEnumConstants()) {
-                    if (e.name().equals(s.value())) {
-                        return e;
-                    }
-                }
-                context.fail(path, node, unknownValue(type, s.value(), path, names));
-                return null;
-            }
-
-            @Override
-            public void encode(E value, JsonGenerator out) throws IOException {
-                out.writeString(value.name());
-            }
-
-            @Override
-            public ObjectNode schema(SchemaContext schema) {
-                return schema.ref(type.getSimpleName(), () -> {
-                    ObjectNode node = schema.object().put("type", "string");
-                    ArrayNode values = node.putArray("enum");
-                    names.forEach(values::add);
-                    return node;
-                });
-            }
-        };
-    }
-    /**
      * Returns a codec of an object keyed by a vocabulary's IDs, such as {@code {"GOALS": 0.3}};
      * keys are read and written in document (and map) order.
      *
@@ -484,12 +465,29 @@ public final class Codecs {
      * @return the codec; decoded maps are unmodifiable, in document order
      */
     public static <E extends Enum<E> & Labelled, V> Codec<Map<E, V>> enumMap(Class<E> keyType, Codec<V> values) {
+        return enumMap(keyType, values, "an object keyed by " + keyType.getSimpleName() + " IDs");
+    }
+
+    /**
+     * Returns a codec of an object keyed by a vocabulary's IDs that names what it holds when a
+     * value is of another type.
+     *
+     * @param <E> the key vocabulary
+     * @param <V> the value type
+     * @param keyType the key enum's class
+     * @param values the values' codec
+     * @param expected what a value of another type was expected to be, such as
+     *     {@code "an object of quotes by EffectTag ID"}
+     * @return the codec; decoded maps are unmodifiable, in document order
+     */
+    public static <E extends Enum<E> & Labelled, V> Codec<Map<E, V>> enumMap(Class<E> keyType, Codec<V> values,
+            String expected) {
         List<String> ids = Arrays.stream(keyType.getEnumConstants()).map(Labelled::id).toList();
         return new Codec<>() {
             @Override
             public @Nullable Map<E, V> decode(Node node, String path, DecodeContext context) {
                 if (!(node instanceof Node.Obj object)) {
-                    context.wrongType(path, node, "an object keyed by " + keyType.getSimpleName() + " IDs");
+                    context.wrongType(path, node, expected);
                     return null;
                 }
                 Map<E, V> out = new LinkedHashMap<>();

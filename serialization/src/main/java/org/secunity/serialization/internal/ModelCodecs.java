@@ -1,13 +1,9 @@
 package org.secunity.serialization.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -446,59 +442,6 @@ public final class ModelCodecs {
     /** The quotes of a practice's curated values, per kind, in the order of its ID arrays. */
     private record Groundings(Map<Curated, Map<Labelled, String>> quotes) {}
 
-    private static <E extends Enum<E> & Labelled> Codec<Map<Labelled, String>> quoteMap(Class<E> type) {
-        return new Codec<>() {
-            @Override
-            public @Nullable Map<Labelled, String> decode(Node node, String path, DecodeContext context) {
-                if (!(node instanceof Node.Obj object)) {
-                    context.wrongType(path, node, "an object of quotes by " + type.getSimpleName() + " ID");
-                    return null;
-                }
-                List<String> ids = Arrays.stream(type.getEnumConstants()).map(Labelled::id).toList();
-                Map<Labelled, String> out = new LinkedHashMap<>();
-                boolean ok = true;
-                for (Node.Member m : object.members().values()) {
-                    String childPath = Paths.member(path, m.key());
-                    E key = Codecs.byId(type, m.key());
-                    if (key == null) {
-                        context.fail(childPath, m.keyLocation(), Codecs.unknownValue(type, m.key(), path, ids));
-                        ok = false;
-                        continue;
-                    }
-                    if (m.value() instanceof Node.Null) {
-                        context.fail(childPath, m.value(), "must not be null");
-                        ok = false;
-                        continue;
-                    }
-                    String quote = Codecs.NON_BLANK.decode(m.value(), childPath, context);
-                    if (quote == null) {
-                        ok = false;
-                    } else {
-                        out.put(key, quote);
-                    }
-                }
-                return ok ? out : null;
-            }
-
-            @Override
-            public void encode(Map<Labelled, String> value, JsonGenerator out) throws IOException {
-                out.writeStartObject();
-                for (Map.Entry<Labelled, String> e : value.entrySet()) {
-                    out.writeStringField(e.getKey().id(), e.getValue());
-                }
-                out.writeEndObject();
-            }
-
-            @Override
-            public ObjectNode schema(SchemaContext schema) {
-                ObjectNode node = schema.object().put("type", "object");
-                node.set("propertyNames", Codecs.enumeration(type).schema(schema));
-                node.set("additionalProperties", Codecs.NON_BLANK.schema(schema));
-                return node;
-            }
-        };
-    }
-
     private static final ObjectCodec<Groundings> GROUNDINGS;
     private static final Map<Curated, Field<Groundings, Map<Labelled, String>>> GROUNDING_FIELDS = new HashMap<>();
 
@@ -519,9 +462,11 @@ public final class ModelCodecs {
         });
     }
 
+    /** The quotes of one kind of curated value, by ID: {@code {"STAFF_ROTATION": "…"}}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Codec<Map<Labelled, String>> quoteMapOf(Curated kind) {
-        return quoteMap((Class) kind.type);
+        return Codecs.enumMap((Class) kind.type, Codecs.NON_BLANK,
+                "an object of quotes by " + kind.type.getSimpleName() + " ID");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -530,18 +475,13 @@ public final class ModelCodecs {
     }
 
     private static List<? extends Grounded<?>> groundingsOf(Practice p, Curated kind) {
-        switch (kind) {
-            case EFFECT_TAGS:
-                return p.effectTagGroundings();
-            case CHALLENGES:
-                return p.challengeGroundings();
-            case PARTNERS:
-                return p.partnerGroundings();
-            case STAGES:
-                return p.stageGroundings();
-            default:
-                return p.organizerTypeGroundings();
-        }
+        return switch (kind) {
+            case EFFECT_TAGS -> p.effectTagGroundings();
+            case CHALLENGES -> p.challengeGroundings();
+            case PARTNERS -> p.partnerGroundings();
+            case STAGES -> p.stageGroundings();
+            case ORGANIZER_TYPES -> p.organizerTypeGroundings();
+        };
     }
 
     /** A practice. */
@@ -628,24 +568,14 @@ public final class ModelCodecs {
         return ok;
     }
 
-    private static void add(Practice.Builder p, Curated kind, Labelled id, String quote) {
-        switch (kind) {
-            case EFFECT_TAGS:
-                p.addEffectTag((EffectTag) id, quote);
-                break;
-            case CHALLENGES:
-                p.addChallenge((Challenge) id, quote);
-                break;
-            case PARTNERS:
-                p.addPartner((PartnerKind) id, quote);
-                break;
-            case STAGES:
-                p.addStage((CommunityStage) id, quote);
-                break;
-            default:
-                p.addOrganizerType((OrganizerType) id, quote);
-                break;
-        }
+    private static Practice.Builder add(Practice.Builder p, Curated kind, Labelled id, String quote) {
+        return switch (kind) {
+            case EFFECT_TAGS -> p.addEffectTag((EffectTag) id, quote);
+            case CHALLENGES -> p.addChallenge((Challenge) id, quote);
+            case PARTNERS -> p.addPartner((PartnerKind) id, quote);
+            case STAGES -> p.addStage((CommunityStage) id, quote);
+            case ORGANIZER_TYPES -> p.addOrganizerType((OrganizerType) id, quote);
+        };
     }
 
     // ---- catalog

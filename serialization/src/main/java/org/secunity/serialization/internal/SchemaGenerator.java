@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.secunity.SecunityException;
 import org.secunity.serialization.Format;
 
 /**
@@ -60,6 +63,26 @@ public final class SchemaGenerator {
      */
     public static String resource(String document) {
         return "org/secunity/serialization/schema/" + document + ".schema.json";
+    }
+
+    /**
+     * Reads a document's shipped schema from the class path.
+     *
+     * @param document the document's name, one of {@link #documents()}
+     * @return the schema text
+     * @throws SecunityException if the resource is missing from the class path
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static String shipped(String document) {
+        String name = "/" + resource(document);
+        try (InputStream in = SchemaGenerator.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new SecunityException("the resource " + name + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
