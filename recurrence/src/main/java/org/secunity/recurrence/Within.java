@@ -1,15 +1,18 @@
 package org.secunity.recurrence;
 
-import org.jspecify.annotations.Nullable;
-
-/** The occurrences in a half-open window; see {@link Recurrence#window}. */
+/**
+ * The occurrences in a half-open window; see {@link Recurrence#window}: the occurrences
+ * {@link Preceding preceding} the window's end, sought forward to its start.
+ */
 final class Within<T extends Comparable<? super T>> implements Recurrence<T> {
 
+    private final Preceding<T> beforeEnd;
     private final Recurrence<T> source;
     private final T from;
     private final T to;
 
     Within(Recurrence<T> source, T from, T to) {
+        this.beforeEnd = new Preceding<>(source, to);
         this.source = source;
         this.from = from;
         this.to = to;
@@ -17,22 +20,9 @@ final class Within<T extends Comparable<? super T>> implements Recurrence<T> {
 
     @Override
     public RecurrenceIterator<T> iterator() {
-        RecurrenceIterator<T> in = source.iterator();
+        RecurrenceIterator<T> in = beforeEnd.iterator();
         in.skipTo(from);
-        return new AbstractIterator<>() {
-            @Override
-            protected @Nullable T computeNext() {
-                if (in.hasNext() && in.peek().compareTo(to) < 0) {
-                    return in.next();
-                }
-                return null;
-            }
-
-            @Override
-            protected void seek(T target) {
-                in.skipTo(target);
-            }
-        };
+        return in;
     }
 
     @Override
