@@ -200,6 +200,30 @@ public final class Schedule {
     }
 
     /**
+     * Returns the occurrences of one event on or after a date, in time order, with skipped ones
+     * marked: a lazy stream that ends when the event's rule ends.
+     *
+     * <pre>{@code
+     * Schedule.of(lt).eventFrom(1, LocalDate.of(2026, 1, 1)).limit(3);   // the next three quizzes
+     * }</pre>
+     *
+     * @param eventIndex the event's index in {@link Community#events()}, one of {@link #eventIndexes()}
+     * @param from the first date, not null
+     * @return the occurrences, not null; limit it
+     * @throws SecunityException if the event has no fixed cadence or the index is out of range;
+     *     while streaming, if a date to look at lies outside the holiday calendar's years
+     */
+    public Stream<ScheduledOccurrence> eventFrom(int eventIndex, LocalDate from) {
+        requireNonNull(from, "from");
+        if (!eventIndexes().contains(eventIndex)) {
+            throw new SecunityException("event " + eventIndex + " of community " + community.id()
+                    + " has no fixed cadence; the events with one are " + eventIndexes());
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(occurrencesOf(eventIndex, from),
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE), false);
+    }
+
+    /**
      * Returns the next occurrences that happen on or after a date, in time order, with the skipped
      * ones among them.
      *

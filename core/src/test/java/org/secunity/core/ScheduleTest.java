@@ -62,6 +62,30 @@ class ScheduleTest {
     }
 
     @Test
+    void one_event_is_streamed_on_its_own() {
+        Schedule schedule = Schedule.of(community(LT, QUIZ));
+        assertThat(schedule.eventFrom(1, LocalDate.of(2026, 6, 1)).limit(2))
+                .extracting(ScheduledOccurrence::date)
+                .containsExactly(LocalDate.of(2026, 7, 11), LocalDate.of(2027, 7, 10));
+    }
+
+    @Test
+    void one_event_whose_rule_ends_ends_its_stream() {
+        Event twice = Event.builder().from(QUIZ).cadence(EventCadence.builder().from(QUIZ.cadence().orElseThrow())
+                .rrule("FREQ=YEARLY;BYMONTH=7;BYDAY=2SA;COUNT=2").build()).build();
+        assertThat(Schedule.of(community(LT, twice)).eventFrom(1, LocalDate.of(2026, 1, 1)).limit(5))
+                .extracting(ScheduledOccurrence::date)
+                .containsExactly(LocalDate.of(2026, 7, 11), LocalDate.of(2027, 7, 10));
+    }
+
+    @Test
+    void an_event_without_a_fixed_cadence_has_no_stream() {
+        assertThatThrownBy(() -> Schedule.of(community(SEMINAR, LT)).eventFrom(0, LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(SecunityException.class)
+                .hasMessageContaining("event 0 of community test-community has no fixed cadence; the events with one are [1]");
+    }
+
+    @Test
     void the_start_date_is_included_when_it_is_an_occurrence() {
         assertThat(Schedule.of(community(LT)).next(LocalDate.of(2026, 6, 10), 1))
                 .extracting(ScheduledOccurrence::date).containsExactly(LocalDate.of(2026, 6, 10));

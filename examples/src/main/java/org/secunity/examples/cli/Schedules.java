@@ -18,20 +18,9 @@ final class Schedules {
         return community.events().stream().filter(e -> e.cadence().map(c -> !c.isFixed()).orElse(false)).toList();
     }
 
-    /** How far {@link #upcoming} looks, so that an event whose rule has ended cannot keep it searching. */
-    static final int HORIZON_YEARS = 100;
-
-    /**
-     * Returns the next {@code count} occurrences of one of a community's events on or after a
-     * date, within {@value #HORIZON_YEARS} years.
-     */
+    /** Returns the next {@code count} occurrences of one of a community's events on or after a date. */
     static List<ScheduledOccurrence> upcoming(Community community, int eventIndex, LocalDate from, int count) {
-        LocalDate end = from.plusYears(HORIZON_YEARS);
-        return Schedule.of(community).from(from)
-                .takeWhile(o -> o.date().isBefore(end))
-                .filter(o -> o.eventIndex() == eventIndex)
-                .limit(count)
-                .toList();
+        return Schedule.of(community).eventFrom(eventIndex, from).limit(count).toList();
     }
 
     /** Returns every community of a catalog that has at least one event with fixed dates. */
