@@ -1,7 +1,5 @@
 package org.secunity.core;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +31,11 @@ final class Checks {
         }
     }
 
+    /** Throws one exception listing every violation under a scope such as {@code "practice 5"}, if there are any. */
+    static void report(String scope, List<Violation> violations) {
+        report(violations.stream().map(v -> v.under(scope)).toList());
+    }
+
     /** Adds a violation for every element whose key repeats an earlier one. */
     static <T, K> void unique(
             String path, List<T> items, Function<T, K> key, String what, List<Violation> out) {
@@ -43,11 +46,5 @@ final class Checks {
                 out.add(new Violation(path + "[" + i + "]", "duplicate " + what + " " + k));
             }
         }
-    }
-
-    static <T, K> List<Violation> unique(String path, Collection<T> items, Function<T, K> key, String what) {
-        List<Violation> out = new ArrayList<>();
-        unique(path, List.copyOf(items), key, what, out);
-        return out;
     }
 }

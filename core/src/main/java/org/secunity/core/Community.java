@@ -199,10 +199,7 @@ public abstract class Community {
         if (partnerCommunities().contains(id())) {
             violations.add(new Violation("partnerCommunities", "a community cannot partner with itself: " + id()));
         }
-        if (!violations.isEmpty()) {
-            throw new SecunityDataException(null,
-                    violations.stream().map(v -> v.under("community " + id())).toList(), null);
-        }
+        Checks.report("community " + id(), violations);
     }
 
     /**

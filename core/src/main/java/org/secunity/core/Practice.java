@@ -261,10 +261,7 @@ public abstract class Practice {
                 violations.add(new Violation("sourceLabel", "must not be blank"));
             }
         });
-        if (!violations.isEmpty()) {
-            throw new SecunityDataException(null,
-                    violations.stream().map(v -> v.under("practice " + number())).toList(), null);
-        }
+        Checks.report("practice " + number(), violations);
     }
 
     /**
