@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.secunity.SecunityDataException;
 import org.secunity.SecunityDataException.Violation;
 import org.secunity.core.internal.SecunityStyle;
 

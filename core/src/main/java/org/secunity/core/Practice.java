@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.secunity.SecunityDataException;
 import org.secunity.SecunityDataException.Violation;
 import org.secunity.core.internal.SecunityStyle;
 
