@@ -267,7 +267,7 @@ public abstract class Catalog {
      *
      * <pre>{@code
      * catalog.eventsPerYear(Year.of(2026)).forEach((id, total) -> System.out.println(id + ": " + total));
-     * // kagoshima-council: 52 a year (52 counted, 0 stated, about 0), 1 of 2 events unknown
+     * // kagoshima-council: 52 a year (52 counted), 1 of 2 events unknown
      * }</pre>
      *
      * @param year the year to count rules in, not null
