@@ -71,7 +71,7 @@ public final class RecommendCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json",
             description = "Output format: text (rank, score, title, each reason with its quote, in the --lang "
-                    + "language) or json. --jsonl always writes JSON lines. Default: text.")
+                    + "language) or json. Not with --jsonl, which always writes JSON lines. Default: text.")
     private Formats.@Nullable Listing format;
 
     @Option(names = "--weights", paramLabel = "FILE",
@@ -123,10 +123,14 @@ public final class RecommendCommand implements Callable<Integer> {
             if (explain != null) {
                 throw new BadInputException("--explain works with --situation, not with --jsonl");
             }
-            if (format == Formats.Listing.TEXT) {
-                throw new BadInputException("--jsonl writes JSON lines; --format text works with --situation");
+            if (format != null) {
+                // issue 10: --format json was accepted and ignored
+                throw new BadInputException("--format works with --situation; --jsonl always writes JSON lines");
             }
             return batch(matcher, catalog, jsonl);
+        }
+        if (progressOption.given()) {
+            throw new BadInputException("--progress and --no-progress work with --jsonl, not with --situation");
         }
         Path file = java.util.Objects.requireNonNull(source.situation, "situation");
         Situation situation = Situations.read(Inputs.readable(file), catalog);
@@ -193,7 +197,8 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         out.println(lang.pick(
                 "候補" + ranking.candidates() + "件のうち上位" + ranking.recommendations().size() + "件:",
-                "Top " + ranking.recommendations().size() + " of " + ranking.candidates() + " candidates:"));
+                "Top " + ranking.recommendations().size() + " of "
+                        + Text.count(ranking.candidates(), "candidate", "candidates") + ":"));
         out.println();
         RankingPrinter.print(out, ranking, lang, Integer.MAX_VALUE, "");
         if (explained != null) {
