@@ -22,7 +22,7 @@ public final class JacksonVersionCheck {
     /** The oldest Jackson 2 version this module runs on. */
     public static final String MINIMUM = "2.18.0";
 
-    private static final Version MINIMUM_VERSION = new Version(2, 18, 0, null, null, null);
+    private static final int MINIMUM_MINOR = 18;
 
     private static final @Nullable String PROBLEM = problem(found());
 
@@ -54,6 +54,15 @@ public final class JacksonVersionCheck {
         return found;
     }
 
+    /** Tells whether a version is 2.x from 2.18.0 on; a pre-release of 2.18.0 (2.18.0-rc1) is not. */
+    private static boolean supported(Version v) {
+        if (v.getMajorVersion() != 2 || v.getMinorVersion() < MINIMUM_MINOR) {
+            return false;
+        }
+        // isSnapshot(): any qualifier, such as -rc1 or -SNAPSHOT, which comes before the release
+        return v.getMinorVersion() > MINIMUM_MINOR || v.getPatchLevel() > 0 || !v.isSnapshot();
+    }
+
     /**
      * Returns what is wrong with a set of Jackson versions.
      *
@@ -64,7 +73,7 @@ public final class JacksonVersionCheck {
     static @Nullable String problem(Map<String, Version> found) {
         List<String> unsupported = new ArrayList<>();
         found.forEach((module, version) -> {
-            if (version.getMajorVersion() != 2 || version.compareTo(MINIMUM_VERSION) < 0) {
+            if (!supported(version)) {
                 unsupported.add(module + " " + version.toString());
             }
         });
