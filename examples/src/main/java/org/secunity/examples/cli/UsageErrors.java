@@ -20,9 +20,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <p>Suggestions are the candidates at the smallest edit distance (insertions, deletions, substitutions and
  * swaps of two neighbouring characters, case ignored), when that distance is at most a third of the typed word
  * (and at least 1, at most 3): {@code practises → practices}, {@code --tpo → --top}, {@code comunities →
- * communities}.
+ * communities}. Words longer than {@value #MAX_TYPED} characters get none, so the work per error is at most
+ * 64 × the longest name per candidate.
  */
 final class UsageErrors {
+
+    /** The longest word that gets suggestions; the distance table of a longer one is not worth its memory. */
+    static final int MAX_TYPED = 64;
 
     private UsageErrors() {}
 
@@ -112,6 +116,9 @@ final class UsageErrors {
      * @return the nearest candidates, at most three
      */
     static List<String> nearest(String typed, Collection<String> candidates) {
+        if (typed.length() > MAX_TYPED) {
+            return List.of();
+        }
         String word = typed.toLowerCase(Locale.ROOT);
         int core = word.replaceFirst("^-+", "").length();
         int limit = Math.min(3, Math.max(1, core / 3));

@@ -118,5 +118,9 @@ class UsageTest {
                 .containsExactly("communities");
         assertThat(UsageErrors.nearest("--format", List.of("--top", "--from"))).isEmpty();
         assertThat(UsageErrors.nearest("ab", List.of("abc", "abd", "xyz"))).containsExactly("abc", "abd");
+        String longName = "x".repeat(UsageErrors.MAX_TYPED + 6);
+        assertThat(UsageErrors.nearest(longName.substring(1) + "y", List.of(longName))).as("bounded work").isEmpty();
+        assertThat(UsageErrors.nearest(longName.substring(10) + "y", List.of(longName.substring(9))))
+                .containsExactly(longName.substring(9));
     }
 }
