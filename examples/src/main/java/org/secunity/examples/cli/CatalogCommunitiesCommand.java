@@ -50,6 +50,7 @@ public final class CatalogCommunitiesCommand implements Callable<Integer> {
         Catalog catalog = catalogOption.catalog();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Formats.Listing.JSON) {
+            langOption.rejectFor("--format json");
             out.println(Json.pretty(Json.envelope("communities", WireType.listOf(WireType.COMMUNITY),
                     catalog.communities())));
         } else {

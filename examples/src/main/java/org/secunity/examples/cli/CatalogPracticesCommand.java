@@ -77,6 +77,7 @@ public final class CatalogPracticesCommand implements Callable<Integer> {
         List<Practice> practices = select(catalog);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Formats.Listing.JSON) {
+            langOption.rejectFor("--format json");
             out.println(Json.pretty(Json.envelope("practices", WireType.listOf(WireType.PRACTICE), practices)));
         } else {
             printTable(out, practices, langOption.lang());

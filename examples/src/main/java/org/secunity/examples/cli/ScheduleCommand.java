@@ -133,6 +133,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         } else {
             List<ScheduledOccurrence> dates = schedule.next(start, given == null ? 10 : given);
             if (format == Formats.Listing.JSON) {
+                langOption.rejectFor("--format json");
                 out.println(Json.pretty(json(c, start, dates)));
             } else {
                 printText(out, c, start, dates, langOption.lang());

@@ -110,6 +110,18 @@ class UsageTest {
     }
 
     @Test
+    void lang_is_refused_where_the_output_carries_both_languages() {
+        for (List<String> command : List.of(List.of("catalog", "practices"), List.of("catalog", "communities"),
+                List.of("schedule", "--community", "sokansai-lt"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--format", "json", "--lang", "ja"));
+            AppRunner.run(args.toArray(String[]::new)).assertBadInput()
+                    .endsWith(": --lang chooses the language of text; --format json carries both languages, "
+                            + "so leave --lang out");
+        }
+    }
+
+    @Test
     void suggestions_come_from_the_smallest_edit_distance_with_swaps() {
         assertThat(UsageErrors.distance("practises", "practices")).isEqualTo(1);
         assertThat(UsageErrors.distance("--tpo", "--top")).isEqualTo(1);
