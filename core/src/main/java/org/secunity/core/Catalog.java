@@ -439,11 +439,15 @@ public abstract class Catalog {
     /**
      * Returns a summary: the number of communities and practices.
      *
-     * @return a readable form, such as {@code "Catalog[10 communities, 22 practices]"}
+     * @return a readable form, such as {@code "Catalog[10 communities, 22 practices]"} or
+     *     {@code "Catalog[1 community, 1 practice]"}
      */
     @Override
     public String toString() {
-        return "Catalog[" + communities().size() + " communities, " + practices().size() + " practices]";
+        int communities = communities().size();
+        int practices = practices().size();
+        return "Catalog[" + communities + (communities == 1 ? " community, " : " communities, ")
+                + practices + (practices == 1 ? " practice]" : " practices]");
     }
 
     /** Builds a {@link Catalog}; every attribute is optional. */

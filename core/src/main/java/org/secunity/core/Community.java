@@ -54,6 +54,31 @@ public abstract class Community {
     public abstract Optional<String> acronym();
 
     /**
+     * Returns the English short name: this project's translation of the acronym, or a short form of the English
+     * name where the source prints no acronym (HAISL, Cyber-Donet, Kansai SEC-net, All-Kansai LT, Miyagi
+     * Council, …). Unlike {@link #acronym()} it is not quoted from the source, and it is in Latin script only.
+     *
+     * @return the English short name, or empty
+     */
+    public abstract Optional<String> englishShortName();
+
+    /**
+     * Returns the short name in both languages, for running text: in Japanese the acronym as the source prints
+     * it, else the Japanese name; in English the {@linkplain #englishShortName() English short name}, else the
+     * English name. It never puts Japanese script into English text.
+     *
+     * <pre>{@code
+     * lt.shortName().ja();   // 総サイLT
+     * lt.shortName().en();   // All-Kansai LT
+     * }</pre>
+     *
+     * @return the short name, not null
+     */
+    public BilingualText shortName() {
+        return BilingualText.of(acronym().orElse(name().ja()), englishShortName().orElse(name().en()));
+    }
+
+    /**
      * Returns the region.
      *
      * @return the region, not null
@@ -194,11 +219,25 @@ public abstract class Community {
                 violations.add(new Violation("acronym", "must not be blank"));
             }
         });
-        Checks.unique("partnerCommunities", partnerCommunities(), c -> c, "community", violations);
+        englishShortName().ifPresent(n -> {
+            if (n.isBlank()) {
+                violations.add(new Violation("englishShortName", "must not be blank"));
+            } else if (n.codePoints().anyMatch(Community::isJapaneseScript)) {
+                violations.add(new Violation("englishShortName",
+                        "must be in Latin script, the English of the acronym: \"" + n + "\""));
+            }
+        });
+                Checks.unique("partnerCommunities", partnerCommunities(), c -> c, "community", violations);
         if (partnerCommunities().contains(id())) {
             violations.add(new Violation("partnerCommunities", "a community cannot partner with itself: " + id()));
         }
         Checks.report("community " + id(), violations);
+    }
+
+    private static boolean isJapaneseScript(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /**

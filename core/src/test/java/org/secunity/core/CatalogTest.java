@@ -169,6 +169,14 @@ class CatalogTest {
         assertThat(Catalog.empty().practices()).isEmpty();
     }
 
+    @Test
+    void the_summary_counts_one_in_the_singular() { // issue 10: "Catalog[1 communities, …]"
+        Catalog one = Catalog.builder().addCommunities(Fixtures.community("a", Region.KINKI))
+                .addPractices(Fixtures.practice(1).community(CommunityId.of("a")).build()).build();
+        assertThat(one).hasToString("Catalog[1 community, 1 practice]");
+        assertThat(Catalog.empty()).hasToString("Catalog[0 communities, 0 practices]");
+    }
+
     private static List<Integer> numbers(List<Practice> practices) {
         return practices.stream().map(Practice::number).toList();
     }

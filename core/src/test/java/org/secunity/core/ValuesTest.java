@@ -118,6 +118,33 @@ class ValuesTest {
     }
 
     @Test
+    void community_rejects_an_english_short_name_in_japanese_script() { // issue 10
+        assertThatThrownBy(() -> Community.builder().id(CommunityId.of("x")).name(text("x"))
+                        .region(Region.KINKI).englishShortName("総サイLT").build())
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("community x.englishShortName")
+                .hasMessageContaining("must be in Latin script, the English of the acronym: \"総サイLT\"");
+    }
+
+    @Test
+    void community_rejects_a_blank_english_short_name() {
+        assertThatThrownBy(() -> Community.builder().id(CommunityId.of("x")).name(text("x"))
+                        .region(Region.KINKI).englishShortName(" ").build())
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("community x.englishShortName: must not be blank");
+    }
+
+    @Test
+    void community_short_name_is_the_acronym_in_japanese_and_the_english_short_name_in_english() {
+        Community lt = Community.builder().id(CommunityId.of("lt")).name(BilingualText.of("総関西LT大会", "All-Kansai LTs"))
+                .region(Region.KINKI).acronym("総サイLT").englishShortName("All-Kansai LT").build();
+        assertThat(lt.shortName()).isEqualTo(BilingualText.of("総サイLT", "All-Kansai LT"));
+        Community plain = Community.builder().id(CommunityId.of("p")).name(BilingualText.of("宮城の会", "Miyagi Group"))
+                .region(Region.TOHOKU).build();
+        assertThat(plain.shortName()).isEqualTo(BilingualText.of("宮城の会", "Miyagi Group"));
+    }
+
+    @Test
     void community_rejects_partnering_with_itself() {
         assertThatThrownBy(() -> Community.builder().id(CommunityId.of("x")).name(text("x"))
                         .region(Region.KINKI).addPartnerCommunities(CommunityId.of("x")).build())

@@ -1,5 +1,7 @@
 package org.secunity.examples;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -15,7 +17,8 @@ import org.secunity.serialization.SeedCatalog;
  * applications subscribe to.
  *
  * <pre>{@code
- * java -cp examples/target/secunity.jar org.secunity.examples.PublishCalendarExample sokansai-lt.ics
+ * java -cp examples/target/secunity.jar org.secunity.examples.PublishCalendarExample              # a new temporary directory
+ * java -cp examples/target/secunity.jar org.secunity.examples.PublishCalendarExample calendars/lt.ics
  * }</pre>
  */
 public final class PublishCalendarExample {
@@ -26,10 +29,13 @@ public final class PublishCalendarExample {
      * Writes the All-Kansai lightning talks' calendar, with holidays moved to the next business day,
      * and prints its next dates.
      *
-     * @param args the .ics file to write; default {@code sokansai-lt.ics} in the working directory
+     * @param args the .ics file to write; default {@code sokansai-lt.ics} in a new temporary directory, so that
+     *     running the example never writes into the working directory (issue 10)
+     * @throws IOException if the temporary directory cannot be created
      */
-    public static void main(String... args) {
-        Path file = Path.of(args.length > 0 ? args[0] : "sokansai-lt.ics");
+    public static void main(String... args) throws IOException {
+        Path file = args.length > 0 ? Path.of(args[0])
+                : Files.createTempDirectory("secunity-example-").resolve("sokansai-lt.ics");
         Catalog catalog = SeedCatalog.load();
         Community lt = catalog.community("sokansai-lt").orElseThrow();
         LocalDate from = LocalDate.of(2026, 1, 1);

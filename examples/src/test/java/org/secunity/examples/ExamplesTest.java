@@ -59,7 +59,7 @@ class ExamplesTest {
     @Test
     void load_your_own_catalog_example_reads_queries_and_writes_back_the_sample() throws Exception {
         String out = stdoutOf(() -> LoadYourOwnCatalogExample.main("catalogs/sample-catalog.yaml"));
-        assertThat(out).contains("Catalog[1 communities, 2 practices]")
+        assertThat(out).contains("Catalog[1 community, 2 practices]") // issue 10: not "1 communities"
                 .contains("example-city: Example City Security Study Group")
                 .contains("2026-01-15 19:00 月例勉強会")
                 .contains("recommended: [2]")
@@ -75,5 +75,19 @@ class ExamplesTest {
                 .contains("wrote " + file);
         assertThat(java.nio.file.Files.readString(file)).startsWith("BEGIN:VCALENDAR")
                 .contains("RDATE;TZID=Asia/Tokyo:20260212T190000");
+    }
+
+    @Test
+    void publish_calendar_example_without_a_path_writes_into_a_new_temporary_directory() throws Exception {
+        // issue 10: it wrote sokansai-lt.ics into the working directory
+        java.nio.file.Path inWorkingDirectory = java.nio.file.Path.of("sokansai-lt.ics");
+        String out = stdoutOf(PublishCalendarExample::main);
+        String written = out.lines().filter(l -> l.startsWith("wrote ")).findFirst().orElseThrow().substring(6);
+        java.nio.file.Path file = java.nio.file.Path.of(written);
+        assertThat(file).isAbsolute().hasFileName("sokansai-lt.ics").exists()
+                .startsWith(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+        assertThat(inWorkingDirectory).doesNotExist();
+        java.nio.file.Files.delete(file);
+        java.nio.file.Files.delete(file.getParent());
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module layering of DESIGN.md: recurrence ← core ← matching, serialization ← charts ← examples.
+ * The module layering of docs/design.md: recurrence ← core ← matching, serialization ← charts ← examples.
  * No module may reach against that direction.
  */
 class LayeringTest {

@@ -137,7 +137,7 @@ final class Reasons {
         PracticeIndex.Profile profile = index.profiles[c];
         Community community = index.communities[c];
         String ja = community.name().ja();
-        String en = community.acronym().orElse(community.name().en());
+        String en = community.shortName().en(); // issue 10: never the Japanese acronym in English text
         if (s.organizerType().isPresent() && profile.organizer == s.organizerType().get().ordinal()) {
             OrganizerType type = s.organizerType().get();
             out.add(similar(community, type, community.organizerType().map(g -> g.quote()),

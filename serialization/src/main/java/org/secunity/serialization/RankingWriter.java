@@ -18,7 +18,7 @@ import org.secunity.serialization.internal.TextOutput;
  * Writes a {@link Ranking} as a recommendation document, with each reason's text in one language
  * or in both.
  *
- * <p>The document extends DESIGN.md's {@code recommend --format json} contract
+ * <p>The document extends docs/design.md's {@code recommend --format json} contract
  * ({@code practice}, {@code score}, {@code reasons[].kind} and {@code reasons[].text} keep their
  * names and meaning):
  *

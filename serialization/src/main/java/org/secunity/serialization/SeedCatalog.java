@@ -37,7 +37,8 @@ public final class SeedCatalog {
      *
      * @return the catalog, not null, the same instance on every call
      * @throws SecunityDataException if the bundled document is invalid (a build defect)
-     * @throws SecunityException if the resource is missing from the class path
+     * @throws SecunityException if the resource is missing from the class path, or if the Jackson found at run
+     *     time is older than 2.18.0 (the message names the versions found and needed)
      */
     public static Catalog load() {
         Catalog catalog = loaded;

@@ -15,7 +15,7 @@ import org.secunity.serialization.internal.SchemaGenerator;
  * Situation documents, the matcher's input, and match-weight documents: reading and writing
  * them, and the situation's JSON Schema.
  *
- * <p>A situation document is DESIGN.md's contract, in JSON or YAML; every field is optional:
+ * <p>A situation document is docs/design.md's contract, in JSON or YAML; every field is optional:
  *
  * <pre>{@code
  * {"schemaVersion": 1,

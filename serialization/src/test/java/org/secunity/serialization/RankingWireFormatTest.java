@@ -22,7 +22,7 @@ import org.secunity.matching.Reason;
 import org.secunity.matching.ReasonKind;
 import org.secunity.matching.Situation;
 
-/** The ranking document: DESIGN.md's {@code recommend} keys, its extensions, languages, and reading it back. */
+/** The ranking document: docs/design.md's {@code recommend} keys, its extensions, languages, and reading it back. */
 class RankingWireFormatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -23,7 +23,7 @@ import org.secunity.core.Region;
 import org.secunity.matching.MatchWeights;
 import org.secunity.matching.Situation;
 
-/** The situation and weights documents: DESIGN.md's contract, exact shapes, and one test per rejection. */
+/** The situation and weights documents: docs/design.md's contract, exact shapes, and one test per rejection. */
 class SituationWireFormatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

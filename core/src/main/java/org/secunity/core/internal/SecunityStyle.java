@@ -20,5 +20,8 @@ import org.secunity.SecunityException;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         throwForInvalidImmutableState = SecunityException.class,
-        depluralize = true)
+        depluralize = true,
+        // no class-retention @org.immutables.value.Generated on the generated classes: an application that
+        // compiles against them with -Xlint:all -Werror would fail on the missing annotation type (issue 10)
+        allowedClasspathAnnotations = Override.class)
 public @interface SecunityStyle {}

@@ -50,6 +50,7 @@ public final class CatalogCommunitiesCommand implements Callable<Integer> {
         Catalog catalog = catalogOption.catalog();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Formats.Listing.JSON) {
+            langOption.rejectFor("--format json");
             out.println(Json.pretty(Json.envelope("communities", WireType.listOf(WireType.COMMUNITY),
                     catalog.communities())));
         } else {
@@ -61,14 +62,16 @@ public final class CatalogCommunitiesCommand implements Callable<Integer> {
 
     static void printTable(PrintWriter out, Catalog catalog, Lang lang) {
         out.println(lang.pick(catalog.communities().size() + "件のコミュニティ",
-                catalog.communities().size() + " communities"));
+                Text.count(catalog.communities().size(), "community", "communities")));
         out.println();
         out.println(Text.pad("ID", 19) + Text.pad(lang.pick("地域", "Region"), 10)
                 + Text.pad(lang.pick("プラクティス", "Practices"), 14) + lang.pick("名称", "Name"));
         for (Community c : catalog.communities()) {
             String practices = catalog.practicesOf(c.id()).stream()
                     .map(p -> String.valueOf(p.number())).collect(Collectors.joining(", "));
-            String name = lang.of(c.name()) + c.acronym().map(a -> " (" + a + ")").orElse("");
+            // the source's acronym in Japanese, its English translation in English (issue 10)
+            String shortName = lang.pick(c.acronym().orElse(""), c.englishShortName().orElse(""));
+            String name = lang.of(c.name()) + (shortName.isEmpty() ? "" : " (" + shortName + ")");
             out.println(Text.pad(c.id().value(), 19) + Text.pad(lang.label(c.region()), 10)
                     + Text.pad(practices, 14) + name);
         }

@@ -77,6 +77,7 @@ public final class CatalogPracticesCommand implements Callable<Integer> {
         List<Practice> practices = select(catalog);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Formats.Listing.JSON) {
+            langOption.rejectFor("--format json");
             out.println(Json.pretty(Json.envelope("practices", WireType.listOf(WireType.PRACTICE), practices)));
         } else {
             printTable(out, practices, langOption.lang());
@@ -104,7 +105,7 @@ public final class CatalogPracticesCommand implements Callable<Integer> {
             out.println(lang.pick("該当するプラクティスはありません。", "No practice matches."));
             return;
         }
-        out.println(lang.pick(practices.size() + "件のプラクティス", practices.size() + " practices"));
+        out.println(lang.pick(practices.size() + "件のプラクティス", Text.count(practices.size(), "practice", "practices")));
         out.println();
         out.println(Text.pad(lang.pick("番号", "No."), 5) + Text.pad(lang.pick("コミュニティ", "Community"), 19)
                 + lang.pick("タイトル", "Title"));

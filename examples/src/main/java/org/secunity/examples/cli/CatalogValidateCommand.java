@@ -63,13 +63,10 @@ public final class CatalogValidateCommand implements Callable<Integer> {
         out.println("OK: " + file + ": " + lang.pick(
                 "スキーマバージョン" + Catalogs.SCHEMA_VERSION + "、コミュニティ" + catalog.communities().size()
                         + "件、プラクティス" + catalog.practices().size() + "件",
-                "schemaVersion " + Catalogs.SCHEMA_VERSION + ", " + count(catalog.communities().size(), "community",
-                        "communities") + ", " + count(catalog.practices().size(), "practice", "practices")));
+                "schemaVersion " + Catalogs.SCHEMA_VERSION + ", " + Text.count(catalog.communities().size(),
+                        "community", "communities") + ", " + Text.count(catalog.practices().size(), "practice",
+                        "practices")));
         out.flush();
         return 0;
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

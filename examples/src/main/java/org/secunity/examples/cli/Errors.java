@@ -33,7 +33,7 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        command.getErr().println(name + ": " + oneLine(String.valueOf(e.getMessage()))
+        command.getErr().println(name + ": " + oneLine(UsageErrors.describe(e))
                 + " (see '" + name + " --help')");
         command.getErr().flush();
         return BAD_INPUT;

@@ -15,6 +15,20 @@ public final class LangOption {
     public LangOption() {}
 
     /**
+     * Refuses --lang for an output that carries both languages, where it would be ignored (issue 10: an option
+     * that is accepted and ignored is a conflict).
+     *
+     * @param output the output, such as {@code "--format json"}
+     * @throws BadInputException if --lang was given
+     */
+    public void rejectFor(String output) {
+        if (lang != null) {
+            throw new BadInputException("--lang chooses the language of text; " + output
+                    + " carries both languages, so leave --lang out");
+        }
+    }
+
+    /**
      * Returns the language given, or the JVM's default.
      *
      * @return the language, not null

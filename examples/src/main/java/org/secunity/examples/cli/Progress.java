@@ -59,7 +59,8 @@ final class Progress implements AutoCloseable {
     }
 
     private void show(String suffix) {
-        err.print(String.format("\r%s: %,d lines, %,d errors%s", what, items, errors, suffix));
+        err.print(String.format("\r%s: %,d %s, %,d %s%s", what, items, items == 1 ? "line" : "lines", errors,
+                errors == 1 ? "error" : "errors", suffix));
         err.flush();
         shown = true;
     }

@@ -13,6 +13,15 @@ public final class ProgressOption {
     @Option(names = "--no-progress", description = "Never show the progress line.")
     private boolean off;
 
+    /**
+     * Tells whether either option was given.
+     *
+     * @return true if --progress or --no-progress is on the command line
+     */
+    public boolean given() {
+        return on || off;
+    }
+
     /** Creates the option holder; picocli calls this. */
     public ProgressOption() {}
 
@@ -21,8 +30,12 @@ public final class ProgressOption {
      *
      * @param environment the app's environment, not null
      * @return true when asked to, or when stderr is a terminal and not asked not to
+     * @throws BadInputException if both --progress and --no-progress are given
      */
     public boolean enabled(Environment environment) {
+        if (on && off) {
+            throw new BadInputException("--progress and --no-progress contradict each other: give one of them");
+        }
         return !off && (on || environment.stderrIsTerminal());
     }
 }

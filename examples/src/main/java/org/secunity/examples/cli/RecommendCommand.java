@@ -144,7 +144,9 @@ public final class RecommendCommand implements Callable<Integer> {
                 throw new BadInputException("--explain works with --situation, not with --jsonl");
             }
             if (format == RecommendFormat.TEXT) {
-                throw new BadInputException("--jsonl writes JSON lines or csv; --format text works with --situation");
+                // issue 10: a format that --jsonl cannot write is refused, never ignored
+                throw new BadInputException("--format text works with --situation; --jsonl writes JSON lines "
+                        + "(--format json, the default) or --format csv");
             }
             if (layout != null && format != RecommendFormat.CSV) {
                 throw new BadInputException("--layout applies only to --jsonl --format csv");
@@ -153,6 +155,9 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         if (format == RecommendFormat.CSV || layout != null) {
             throw new BadInputException("--format csv and --layout work with --jsonl");
+        }
+        if (progressOption.given()) {
+            throw new BadInputException("--progress and --no-progress work with --jsonl, not with --situation");
         }
         Path file = java.util.Objects.requireNonNull(source.situation, "situation");
         Situation situation = Situations.read(Inputs.readable(file), catalog);
@@ -263,7 +268,8 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         out.println(lang.pick(
                 "候補" + ranking.candidates() + "件のうち上位" + ranking.recommendations().size() + "件:",
-                "Top " + ranking.recommendations().size() + " of " + ranking.candidates() + " candidates:"));
+                "Top " + ranking.recommendations().size() + " of "
+                        + Text.count(ranking.candidates(), "candidate", "candidates") + ":"));
         out.println();
         RankingPrinter.print(out, ranking, lang, Integer.MAX_VALUE, "");
         if (explained != null) {

@@ -171,6 +171,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         } else {
             List<ScheduledOccurrence> dates = schedule.next(start, given == null ? 10 : given);
             if (format == Formats.ScheduleFormat.JSON) {
+                langOption.rejectFor("--format json");
                 out.println(Json.pretty(json(c, start, dates)));
             } else {
                 printText(out, c, start, dates, langOption.lang());
@@ -299,7 +300,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         long happening = dates.stream().filter(d -> !d.isSkipped()).count();
         out.println(lang.pick(
                 lang.of(c.name()) + "（" + c.id() + "）の予定: " + start + " 以降の" + happening + "件",
-                lang.of(c.name()) + " (" + c.id() + "): the next " + happening + " dates from " + start));
+                lang.of(c.name()) + " (" + c.id() + "): " + (happening == 0 ? "no dates"
+                        : happening == 1 ? "the next date" : "the next " + happening + " dates") + " from " + start));
         if (dates.isEmpty()) {
             out.println(lang.pick("  日付の決まった定例行事はありません。",
                     "  No event with fixed dates."));

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             RecommendCommand.class,
             ScheduleCommand.class,
             TourCommand.class,
-            CommandLine.HelpCommand.class
+            HelpCommand.class
         },
         footerHeading = "%nExit status:%n",
         footer = {
@@ -106,6 +106,7 @@ public final class SecunityApp implements Callable<Integer> {
         Errors errors = new Errors();
         CommandLine commandLine = new CommandLine(new SecunityApp(environment));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        Converters.register(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(errors);

@@ -1,9 +1,20 @@
 package org.secunity.examples.cli;
 
-/** Padding and wrapping for terminal text, counting East Asian wide characters as two columns. */
+/**
+ * Padding and wrapping for terminal text, counting East Asian wide characters as two columns, and counts of
+ * things in English.
+ */
 final class Text {
 
     private Text() {}
+
+    /**
+     * Returns a count of things in English, with the singular for one: {@code 1 community}, {@code 0 dates},
+     * {@code 10 communities}.
+     */
+    static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
 
     /** Returns the number of terminal columns a text takes. */
     static int width(String text) {

@@ -96,7 +96,8 @@ public final class TourCommand implements Callable<Integer> {
         out.println("  " + lang.pick(
                 "コミュニティ" + catalog.communities().size() + "件、プラクティス" + catalog.practices().size()
                         + "件（うち" + catalog.practicesWithoutCommunity().size() + "件は特定のコミュニティに属さない共通のもの）",
-                catalog.communities().size() + " communities, " + catalog.practices().size() + " practices ("
+                Text.count(catalog.communities().size(), "community", "communities") + ", "
+                        + Text.count(catalog.practices().size(), "practice", "practices") + " ("
                         + catalog.practicesWithoutCommunity().size() + " of them belong to no single community)"));
         out.println();
         for (Community c : catalog.communities()) {
@@ -146,8 +147,8 @@ public final class TourCommand implements Callable<Integer> {
         out.println();
 
         section(out, "4", lang.pick("次の一歩", "Where next"));
-        out.println("  " + lang.pick("（secunity は java -jar examples/target/secunity.jar のこと）",
-                "(secunity stands for java -jar examples/target/secunity.jar)"));
+        out.println("  " + lang.pick("（secunity は bin/secunity、または java -jar examples/target/secunity.jar のこと）",
+                "(secunity is bin/secunity, or java -jar examples/target/secunity.jar)"));
         out.println("  secunity catalog practices --tag REDUCE_OPERATING_BURDEN");
         out.println("  secunity catalog export --format csv --table matrix --output matrix.csv");
         out.println("  secunity recommend --situation examples/situations/kyushu-volunteers.yaml --top 5");

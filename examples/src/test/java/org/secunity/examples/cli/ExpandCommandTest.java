@@ -224,7 +224,7 @@ class ExpandCommandTest {
         AppRunner.Result asked = AppRunner.runWithInput(input, "expand", "--jsonl", "-", "--progress");
         assertThat(asked.status()).isZero();
         assertThat(asked.outLines()).hasSize(2);
-        assertThat(asked.err()).contains("expand: 2 lines, 1 errors, done");
+        assertThat(asked.err()).contains("expand: 1 line, 0 errors").contains("expand: 2 lines, 1 error, done");
         AppRunner.Result quiet = AppRunner.runWithInput(input, "expand", "--jsonl", "-");
         assertThat(quiet.err()).isEmpty();
         AppRunner.Result terminal = AppRunner.runIn(new Environment(stream(input), AppRunner.CLOCK, true),

@@ -214,7 +214,7 @@ class RecommendCommandTest {
         AppRunner.Result explain = AppRunner.run("recommend", "--jsonl", "-", "--explain", "2");
         explain.assertBadInput().contains("--explain");
         AppRunner.Result text = AppRunner.run("recommend", "--jsonl", "-", "--format", "text");
-        text.assertBadInput().contains("--format text");
+        text.assertBadInput().contains("--format text works with --situation");
     }
 
     @Test

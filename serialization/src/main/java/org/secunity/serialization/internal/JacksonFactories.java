@@ -35,32 +35,43 @@ import org.yaml.snakeyaml.LoaderOptions;
  * pretty-printed JSON and block-style YAML with every string quoted. The strict
  * {@link #strictMapper()} is for trees only (schemas, tests): duplicate keys, unknown properties
  * and null content fail, no default typing, camelCase names.
+ *
+ * <p>Every method first checks the Jackson version ({@link JacksonVersionCheck}): an unsupported one fails
+ * with one {@link org.secunity.SecunityException} naming the versions found and needed.
  */
 public final class JacksonFactories {
 
-    private static final JsonFactory JSON_WRITER = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    private static final YAMLFactory YAML_WRITER = YAMLFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build();
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .propertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
-            .withConfigOverride(java.util.List.class,
-                    o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
-            .deactivateDefaultTyping()
-            .build();
+    /**
+     * The shared writers and the strict mapper, built on first use, after {@link JacksonVersionCheck#require()}
+     * has passed: an unsupported Jackson then fails with that check's message, never inside a builder.
+     */
+    private static final class Shared {
+        private static final JsonFactory JSON_WRITER = JsonFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        private static final YAMLFactory YAML_WRITER = YAMLFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .build();
+        private static final ObjectMapper STRICT = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .propertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
+                .withConfigOverride(java.util.List.class,
+                        o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+                .deactivateDefaultTyping()
+                .build();
+
+        private Shared() {}
+    }
 
     private JacksonFactories() {}
 
@@ -72,6 +83,7 @@ public final class JacksonFactories {
      * @return a new factory
      */
     public static JsonFactory readerFactory(Format format, ReadOptions options) {
+        JacksonVersionCheck.require();
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(options.maxDocumentChars())
                 .maxNestingDepth(options.maxNestingDepth() + 1)
@@ -113,10 +125,11 @@ public final class JacksonFactories {
      * @throws IOException if the generator cannot be created
      */
     public static JsonGenerator generator(Format format, Writer out) throws IOException {
+        JacksonVersionCheck.require();
         if (format == Format.YAML) {
-            return YAML_WRITER.createGenerator(out);
+            return Shared.YAML_WRITER.createGenerator(out);
         }
-        JsonGenerator generator = JSON_WRITER.createGenerator(out);
+        JsonGenerator generator = Shared.JSON_WRITER.createGenerator(out);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -134,7 +147,8 @@ public final class JacksonFactories {
      * @return the shared mapper; do not reconfigure it
      */
     public static ObjectMapper strictMapper() {
-        return STRICT;
+        JacksonVersionCheck.require();
+        return Shared.STRICT;
     }
 
     /**
@@ -143,6 +157,7 @@ public final class JacksonFactories {
      * @return a new mapper
      */
     public static CsvMapper csvMapper() {
+        JacksonVersionCheck.require();
         return CsvMapper.builder().build();
     }
 }

@@ -39,7 +39,7 @@ import org.secunity.serialization.internal.ObjectCodec.Field;
  * The wire form of the matcher's values: the situation document (the matcher's input), match
  * weights, and the ranking document (its output).
  *
- * <p>Situations follow DESIGN.md's contract: camelCase keys, vocabulary IDs, goals as an object of
+ * <p>Situations follow docs/design.md's contract: camelCase keys, vocabulary IDs, goals as an object of
  * effect-tag IDs to weights in [0, 1], every field optional, and an optional {@code schemaVersion}
  * (a document without one is version 1). Weights are {@code {"goals": 0.3, "challenges": 0.45,
  * "context": 0.15, "similarity": 0.1}}, each optional (its default applies). A ranking is
@@ -62,7 +62,7 @@ public final class MatchingCodecs {
         BILINGUAL,
         /** A string in Japanese. */
         JAPANESE,
-        /** A string in English, as in DESIGN.md's {@code recommend} output. */
+        /** A string in English, as in docs/design.md's {@code recommend} output. */
         ENGLISH
     }
 

@@ -359,6 +359,9 @@ public final class ModelCodecs {
         Field<Community, BilingualText> name = b.required("name", TEXT, Community::name, "The name");
         Field<Community, String> acronym = b.optional("acronym", Codecs.NON_BLANK, Community::acronym,
                 "The acronym as printed");
+        Field<Community, String> englishShortName = b.optional("englishShortName", Codecs.NON_BLANK,
+                Community::englishShortName,
+                "The English short name, a translation of the acronym (not quoted from the source), in Latin script");
         Field<Community, Region> region = b.required("region", Codecs.enumeration(Region.class), Community::region,
                 "The region (METI regional bureau)");
         Field<Community, Prefecture> prefecture = b.optional("prefecture", Codecs.enumeration(Prefecture.class),
@@ -394,6 +397,7 @@ public final class ModelCodecs {
                     .partnerCommunities(d.optional(partners).orElse(List.of())).events(d.get(events))
                     .activitySummary(d.optional(activities));
             d.optional(acronym).ifPresent(c::acronym);
+            d.optional(englishShortName).ifPresent(c::englishShortName);
             d.optional(prefecture).ifPresent(c::prefecture);
             d.optional(url).ifPresent(c::url);
             d.optional(founded).ifPresent(c::founded);

@@ -53,8 +53,10 @@ public final class TreeReader {
      * @param violations where duplicate keys are reported
      * @return the root value
      * @throws SecunityDataException if the text is malformed or breaks a limit
+     * @throws org.secunity.SecunityException if the Jackson found at run time is not supported
      */
     public static Node read(Reader in, Format format, ReadOptions options, List<Violation> violations) {
+        JacksonVersionCheck.require(); // before the catch below, which would call it malformed input
         LimitedReader limited = new LimitedReader(in, options.maxDocumentChars());
         String path = Paths.ROOT;
         TreeReader reader = null;
