@@ -270,21 +270,14 @@ final class EnglishParser {
             return approximate.value();
         }
         Read<Fixed> fixed = fixed(0);
-        int i = fixed.end();
-        Read<LocalTime> time = time(i);
-        i = time == null ? i : time.end();
-        Read<Phrase.End> end = end(i);
-        i = end == null ? i : end.end();
-        if (time == null) {
-            time = time(i);
-            i = time == null ? i : time.end();
-        }
+        PhraseParser.Tail tail = PhraseParser.tail(fixed.end(), this::time, this::end);
+        int i = tail.next();
         if (token(i).type() != Type.END) {
             throw error(i, "unexpected " + found(i) + " after '" + since(0, i)
                     + "'; expected a time of day such as at 19:00, an end such as ', 10 times', or the end");
         }
-        Phrase phrase = Phrase.of(fixed.value().every(), fixed.value().days(), end == null ? Phrase.End.NONE : end.value());
-        return PhraseParser.fixedCadence(input, phrase, time == null ? null : time.value());
+        Phrase phrase = Phrase.of(fixed.value().every(), fixed.value().days(), tail.end());
+        return PhraseParser.fixedCadence(input, phrase, tail.time());
     }
 
     // --- approximate: about twice a year, once a month, irregularly
@@ -573,7 +566,7 @@ final class EnglishParser {
             throw PhraseParser.error(input, day.start(), "a day of the month must be from 1 to 31, was " + shown(day));
         }
         int d = (int) day.value();
-        String problem = PhraseParser.dayProblem("the " + Texts.ordinal(d), d, List.of(m), month -> PhraseWriter.MONTH_EN[month - 1]);
+        String problem = PhraseParser.dayProblem("the " + Texts.ordinal(d), d, List.of(m), namesOf(List.of(m)));
         if (problem != null) {
             throw PhraseParser.error(input, day.start(), problem); // issue 11: February 30 never occurs
         }
@@ -658,12 +651,18 @@ final class EnglishParser {
         }
         for (int k = 0; k < days.items().size(); k++) {
             int d = days.items().get(k);
-            String problem = PhraseParser.dayProblem("the " + Texts.ordinal(Math.max(d, 1)), d, months,
-                    month -> PhraseWriter.MONTH_EN[month - 1]);
+            String problem = PhraseParser.dayProblem("the " + Texts.ordinal(Math.max(d, 1)), d, months, namesOf(months));
             if (problem != null) {
                 throw PhraseParser.error(input, days.starts().get(k), problem);
             }
         }
+    }
+
+    /** Returns months as a message names them: February, April and June. */
+    private static String namesOf(List<Integer> months) {
+        List<String> names = new ArrayList<>();
+        months.forEach(m -> names.add(PhraseWriter.MONTH_EN[m - 1]));
+        return Texts.join(names, ", ", " and ");
     }
 
     /** The months after "of" or "in". */

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityParseException;
 
@@ -261,23 +262,15 @@ final class JapaneseParser {
             return approximate.value();
         }
         Read<Fixed> fixed = fixed(0);
-        int pos = fixed.end();
-        Read<LocalTime> time = time(pos);
-        pos = time == null ? pos : time.end();
-        Read<Phrase.End> end = end(pos);
-        pos = end == null ? pos : end.end();
-        if (time == null) {
-            time = time(pos);
-            pos = time == null ? pos : time.end();
-        }
-        pos = trailer(pos);
+        PhraseParser.Tail tail = PhraseParser.tail(fixed.end(), this::time, this::end);
+        int pos = trailer(tail.next());
         if (!atEnd(pos)) {
             throw error(pos, "unexpected " + found(pos) + " after " + before(pos)
                     + "; expected a time of day such as 19:00 or 19時, an end such as 、全10回, or the end");
         }
-        Phrase phrase = Phrase.of(fixed.value().every(), fixed.value().days(), end == null ? Phrase.End.NONE : end.value());
+        Phrase phrase = Phrase.of(fixed.value().every(), fixed.value().days(), tail.end());
         // 毎晩 19時半: the hour given wins over the word
-        return PhraseParser.fixedCadence(input, phrase, time == null ? fixed.value().time() : time.value());
+        return PhraseParser.fixedCadence(input, phrase, tail.time() == null ? fixed.value().time() : tail.time());
     }
 
     /** Accepts the words people add at the end: に, 開催, 実施, 。 */
@@ -606,7 +599,8 @@ final class JapaneseParser {
                     throw errorAt(dayAt, "a day of the month must be from 1 to 31, was " + shown(d, dayAt));
                 }
                 int day = Math.toIntExact(d.value());
-                String problem = PhraseParser.dayProblem(day + "日", day, every.monthList(), m -> m + "月");
+                String problem = PhraseParser.dayProblem(day + "日", day, every.monthList(),
+                        every.monthList().stream().map(m -> m + "月").collect(Collectors.joining("・")));
                 if (problem != null) {
                     throw errorAt(dayAt, problem); // issue 11: 2月30日 never occurs
                 }

@@ -3,7 +3,6 @@ package org.secunity.recurrence.cadence;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityParseException;
 
@@ -52,16 +51,38 @@ final class PhraseParser {
      * Returns what is wrong with a day of the month in some months, or null: a day none of them
      * has (2月30日, 4月31日) never occurs.
      *
+     * @param day the day as the message names it, such as {@code 30日} or {@code the 30th}
      * @param months the months, or empty for every month
-     * @param monthName the name of a month, for the message
+     * @param monthNames the months as the message names them, such as {@code 2月・4月}
      */
-    static @Nullable String dayProblem(String day, int value, List<Integer> months, IntFunction<String> monthName) {
+    static @Nullable String dayProblem(String day, int value, List<Integer> months, String monthNames) {
         if (months.isEmpty() || value <= Phrase.longestMonth(months)) {
             return null;
         }
-        String names = months.stream().map(monthName::apply).collect(Collectors.joining(months.size() == 2 ? " and " : ", "));
-        return day + " never occurs in " + names + (months.size() == 1 ? ", which has" : ", which have")
+        return day + " never occurs in " + monthNames + (months.size() == 1 ? ", which has" : ", which have")
                 + " at most " + Phrase.longestMonth(months) + " days";
+    }
+
+    /** What follows the days of a fixed phrase: a time of day, an end, and the index after them. */
+    record Tail(@Nullable LocalTime time, Phrase.End end, int next) {
+    }
+
+    /**
+     * Reads what may follow the days of a fixed phrase: a time of day, then an end, or the end
+     * first and then the time (毎週月曜日、全3回 19時). Each reader returns null when its words are
+     * not at the index it is given.
+     */
+    static Tail tail(int at, IntFunction<@Nullable Read<LocalTime>> timeReader,
+            IntFunction<@Nullable Read<Phrase.End>> endReader) {
+        Read<LocalTime> time = timeReader.apply(at);
+        int next = time == null ? at : time.end();
+        Read<Phrase.End> end = endReader.apply(next);
+        next = end == null ? next : end.end();
+        if (time == null) {
+            time = timeReader.apply(next);
+            next = time == null ? next : time.end();
+        }
+        return new Tail(time == null ? null : time.value(), end == null ? Phrase.End.NONE : end.value(), next);
     }
 
     /**
