@@ -97,11 +97,6 @@ record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, D
             months.forEach(sorted::add);
             return new Every(Unit.YEAR, interval, Months.LIST, new ArrayList<>(sorted));
         }
-
-        /** Returns this frame with another interval. */
-        Every withInterval(int n) {
-            return new Every(unit, n, months, monthList);
-        }
     }
 
     /** On which days of the frame: any, weekdays, ordinal weekdays or days of the month. */
