@@ -36,7 +36,7 @@ import org.secunity.recurrence.holiday.HolidayPolicy;
  * Times are local times in Japan ({@value #ZONE_ID}, no daylight saving time).
  *
  * <p><b>Holidays.</b> {@link #withHolidayPolicy(HolidayPolicy)} applies a policy to the
- * occurrences that fall on a national holiday of Japan ({@link HolidayCalendar#japan()}, 2007 to
+ * occurrences that fall on a national holiday of Japan ({@link HolidayCalendar#japan()}, 1955 to
  * 2099): skipped, or moved to the next or previous business day. Only holidays trigger the policy
  * ({@link HolidayPolicy.Trigger#HOLIDAY}): the source's events on Saturdays are held on Saturdays on
  * purpose. Skipped occurrences stay in the schedule, marked {@linkplain ScheduledOccurrence#isSkipped()

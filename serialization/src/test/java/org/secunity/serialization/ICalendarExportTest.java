@@ -310,7 +310,7 @@ class ICalendarExportTest {
         assertThatThrownBy(() -> EXPORT.withHolidayPolicy(HolidayPolicy.SKIP).write(seed("sokansai-lt"),
                 LocalDate.of(2100, 1, 1)))
                 .isInstanceOf(SecunityException.class)
-                .hasMessage("cannot apply a holiday policy from 2100-01-01: the holiday calendar of Japan covers 2007 to 2099");
+                .hasMessage("cannot apply a holiday policy from 2100-01-01: the holiday calendar of Japan covers 1955 to 2099");
     }
 
     @Test

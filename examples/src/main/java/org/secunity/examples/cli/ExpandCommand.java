@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "  zone     optional: a zone ID such as Asia/Tokyo; none: floating local time",
             "  limit    optional: at most this many occurrences, 0 to " + ExpandRequest.MAX_LIMIT
                     + "; default " + ExpandRequest.DEFAULT_LIMIT,
-            "  holidays        optional: JP, the national holidays of Japan (2007-2099)",
+            "  holidays        optional: JP, the national holidays of Japan (1955-2099)",
             "  holidayPolicy   with holidays: SKIP (default), NEXT_BUSINESS_DAY or",
             "                  PREVIOUS_BUSINESS_DAY: what happens to an occurrence on a day off",
             "  holidayTrigger  with holidays: NON_BUSINESS_DAY (default: Saturdays, Sundays",

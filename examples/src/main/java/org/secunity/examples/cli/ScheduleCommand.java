@@ -79,7 +79,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     private @Nullable Integer count;
 
     @Option(names = "--holidays", paramLabel = "JP",
-            description = "Look at the national holidays of a country: JP (Japan, 2007 to 2099) is the one "
+            description = "Look at the national holidays of a country: JP (Japan, 1955 to 2099) is the one "
                     + "calendar there is. Default: holidays are not looked at.")
     private @Nullable String holidays;
 

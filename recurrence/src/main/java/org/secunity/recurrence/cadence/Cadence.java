@@ -40,8 +40,8 @@ import org.secunity.recurrence.RecurrenceRule;
  *   <caption>Phrases, canonical form first</caption>
  *   <tr><th>Rule</th><th>Japanese</th><th>English</th></tr>
  *   <tr><td>{@code FREQ=DAILY}</td><td>毎日; 3日ごと, 隔日</td><td>every day; every 3 days, daily</td></tr>
- *   <tr><td>{@code FREQ=WEEKLY;BYDAY=MO}</td><td>毎週月曜日; 月曜, 毎週 月曜</td><td>every Monday; Mondays, weekly on Monday</td></tr>
- *   <tr><td>{@code FREQ=WEEKLY;INTERVAL=2;BYDAY=WE}</td><td>隔週水曜日; 2週間ごとの水曜日, 2週毎水曜</td>
+ *   <tr><td>{@code FREQ=WEEKLY;BYDAY=MO}</td><td>毎週月曜日; 月曜, 毎週 月曜, 毎月曜日</td><td>every Monday; Mondays, weekly on Monday</td></tr>
+ *   <tr><td>{@code FREQ=WEEKLY;INTERVAL=2;BYDAY=WE}</td><td>隔週水曜日; 2週間ごとの水曜日, 2週毎水曜, 2週間に1度の水曜日</td>
  *       <td>every 2 weeks on Wednesday; every other Wednesday</td></tr>
  *   <tr><td>{@code FREQ=WEEKLY;BYDAY=MO,WE,FR}</td><td>毎週月・水・金曜日; 月水金, 月曜と水曜と金曜</td>
  *       <td>every Monday, Wednesday and Friday</td></tr>
@@ -49,15 +49,17 @@ import org.secunity.recurrence.RecurrenceRule;
  *   <tr><td>{@code FREQ=MONTHLY;BYDAY=3FR}</td><td>毎月第3金曜日; 毎月 第３ 金曜, 毎月の第三金曜日, 第3金曜日</td>
  *       <td>third Friday of every month; monthly on the 3rd Friday, third Friday</td></tr>
  *   <tr><td>{@code FREQ=MONTHLY;BYDAY=1FR,3FR}</td><td>毎月第1・第3金曜日; 第1・3金曜日, 第1金曜日と第3金曜日</td>
- *       <td>first and third Friday of every month</td></tr>
- *   <tr><td>{@code FREQ=MONTHLY;BYDAY=-1FR}</td><td>毎月最終金曜日; 毎月最後の金曜日</td><td>last Friday of every month</td></tr>
- *   <tr><td>{@code FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO}</td><td>3か月ごとの第1月曜日; 3ヶ月毎の第1月曜日, 四半期ごと</td>
- *       <td>first Monday of every 3 months</td></tr>
+ *       <td>first and third Friday of every month; 1st and 3rd Friday, every 1st and 3rd Friday</td></tr>
+ *   <tr><td>{@code FREQ=MONTHLY;BYDAY=-1FR}</td><td>毎月最終金曜日; 毎月最後の金曜日</td>
+ *       <td>last Friday of every month; last Friday of the month, every last Friday</td></tr>
+ *   <tr><td>{@code FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO}</td><td>3か月ごとの第1月曜日; 3ヶ月毎の第1月曜日, 3か月間ごとの第1月曜日,
+ *       3ヶ月に1回の第1月曜日, 四半期ごとの第1月曜日</td>
+ *       <td>first Monday of every 3 months; every quarter on the first Monday, quarterly on the first Monday</td></tr>
  *   <tr><td>{@code FREQ=MONTHLY;BYDAY=2WE;BYMONTH=2,4,6,8,10,12}</td><td>偶数月の第2水曜日</td>
  *       <td>second Wednesday of even months; of even-numbered months</td></tr>
  *   <tr><td>{@code FREQ=MONTHLY;BYDAY=1SA;BYMONTH=1,3,5,7,9,11}</td><td>奇数月の第1土曜日</td><td>first Saturday of odd months</td></tr>
  *   <tr><td>{@code FREQ=MONTHLY;BYMONTHDAY=1}</td><td>毎月1日; 毎月一日</td><td>the 1st of every month</td></tr>
- *   <tr><td>{@code FREQ=MONTHLY;BYMONTHDAY=-1}</td><td>毎月末日; 毎月末, 月末</td><td>the last day of every month</td></tr>
+ *   <tr><td>{@code FREQ=MONTHLY;BYMONTHDAY=-1}</td><td>毎月末日; 毎月末, 月末, 毎月最終日</td><td>the last day of every month</td></tr>
  *   <tr><td>{@code FREQ=YEARLY;BYDAY=2SA;BYMONTH=7}</td><td>7月の第2土曜日; 毎年7月の第2土曜日, 七月の第二土曜日</td>
  *       <td>second Saturday of July</td></tr>
  *   <tr><td>{@code FREQ=YEARLY;BYDAY=1SA;BYMONTH=1,7}</td><td>1月と7月の第1土曜日; 毎年1月・7月の第1土曜日</td>
@@ -65,13 +67,28 @@ import org.secunity.recurrence.RecurrenceRule;
  *   <tr><td>{@code FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=1}</td><td>毎年7月1日</td><td>the 1st of July; July 1</td></tr>
  * </table>
  *
- * <p>Also: every N weeks, months or years (N週間ごと, 隔月, 隔年, N年ごと; every N weeks/months/years,
- * every other …), several ordinals and weekdays together (第1・第3火・木曜日), weekdays in some
- * months (偶数月の毎週土曜日, 7月の毎週土曜日; every Saturday in July), and an end after a comma
- * (、全10回 or 、2026-03-31まで; , 10 times or , until 2026-03-31). Japanese may use full-width
- * digits (第２水曜日), kanji numerals (第二水曜日, 十二月), spaces and the particles の and に
- * anywhere between words; separators are ・、,と and /. The ambiguous おき (2週間おき) and "every
- * third Friday" are rejected with a hint.
+ * <p>Also: every N weeks, months or years (N週間ごと, N週間毎, Nか月間ごと, Nヶ月に1回, 隔月, 隔年,
+ * N年ごと; every N weeks/months/years, every other …, quarterly), several ordinals and weekdays
+ * together (第1・第3火・木曜日), weekdays in some months (偶数月の毎週土曜日, 7月の毎週土曜日; every
+ * Saturday in July), and an end after a comma (、全10回 or 、2026-03-31まで; , 10 times or , until
+ * 2026-03-31). Japanese may use full-width digits (第２水曜日), kanji numerals (第二水曜日, 十二月),
+ * spaces and the particles の and に anywhere between words; separators are ・、,と and /; each
+ * word is read as the longest one that fits (3か月間ごと is 3か月間 and ごと, 毎月曜日 is 毎 and
+ * 月曜日, 最終日曜日 the last Sunday and 最終日 the last day). The ambiguous おき (2週間おき) and
+ * "every third Friday" (of every month, or every third week?) are rejected with a hint; with its
+ * months ("every third Friday of the month"), with several ordinals ("every 2nd and 4th
+ * Wednesday") or with first or last ("every last Friday") the phrase is monthly.
+ *
+ * <h2>Bounds</h2>
+ *
+ * <p>An interval and a number of times (全N回, N times) are from 1 to 999,999,999, the most that
+ * {@link RecurrenceRule#parse(CharSequence)} reads back from the rule's text; a number of times per
+ * period (年N回, N times a year) is from 1 to 1000. A minus sign before a number is an error, not a
+ * separator ({@code every -1 days}). A day of the month must occur in at least one of the phrase's
+ * months: 2月30日, 4月31日 and "the 30th of February" are rejected where the day is written, while
+ * 2月29日 (leap years) and 偶数月の31日 (August, October, December) are read. Every error is a
+ * {@link SecunityParseException} with the index of the input where it went wrong. Parsing takes
+ * time linear in the length of the text.
  *
  * <h2>Time of day</h2>
  *
@@ -267,9 +284,9 @@ public final class Cadence {
             return parseRule(input, normalized, normalized.length() - trimmed.length());
         }
         if (Texts.hasJapanese(normalized)) {
-            return new JapaneseParser(input).parse();
+            return JapaneseParser.parse(input);
         }
-        return new EnglishParser(input).parse();
+        return EnglishParser.parse(input);
     }
 
     private static Cadence parseRule(String input, String normalized, int start) {

@@ -32,8 +32,11 @@ import org.secunity.recurrence.WeekdayNum;
  * </ul>
  *
  * <p>Ordinals are 1 to 5 and -1 (最終, last); days of the month 1 to 31 and -1 (末日, the last
- * day); {@code WKST} is Monday; no {@code BYHOUR}, {@code BYMINUTE}, {@code BYSECOND},
- * {@code BYYEARDAY}, {@code BYWEEKNO} or {@code BYSETPOS}. Lists are sorted (-1 last) and unique.
+ * day), and in a yearly phrase each must occur in one of its months (no 2月30日); intervals and
+ * counts are at most {@link #MAX_NUMBER}; {@code WKST} is Monday; no {@code BYHOUR},
+ * {@code BYMINUTE}, {@code BYSECOND}, {@code BYYEARDAY}, {@code BYWEEKNO} or {@code BYSETPOS}.
+ * Lists are sorted (-1 last) and unique. A rule outside these bounds is valid RFC 5545 but not a
+ * phrase: it is described part by part and printed as its RRULE.
  */
 record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, Days days,
         List<DayOfWeek> weekdays, List<Integer> ordinals, List<Integer> monthDays, int count,
@@ -52,11 +55,99 @@ record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, D
     /** Positive values first, ascending, then negative ones, -1 last. */
     static final Comparator<Integer> LAST_LAST = Comparator.comparingInt(v -> v > 0 ? v : 1000 - v);
 
+    /**
+     * The largest {@code INTERVAL} and {@code COUNT} a phrase may give: the largest that
+     * {@link RecurrenceRule#parse(CharSequence)} reads back from the rule's text (nine digits).
+     */
+    static final int MAX_NUMBER = 999_999_999;
+
+    /** The most days each month can have, January first (February: 29, in leap years). */
+    private static final int[] MONTH_LENGTHS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
     Phrase {
         monthList = List.copyOf(monthList);
         weekdays = List.copyOf(weekdays);
         ordinals = List.copyOf(ordinals);
         monthDays = List.copyOf(monthDays);
+    }
+
+    /**
+     * How often, and in which months: the frame a phrase names before its days (毎月, 隔週,
+     * 偶数月, 1月と7月; every month, every 2 weeks, even months, January and July).
+     */
+    record Every(Unit unit, int interval, Months months, List<Integer> monthList) {
+
+        Every {
+            monthList = List.copyOf(monthList);
+        }
+
+        /** Returns every interval units, in every month. */
+        static Every of(Unit unit, int interval) {
+            return new Every(unit, interval, Months.ALL, List.of());
+        }
+
+        /** Returns every interval units in the even or odd months. */
+        Every in(Months evenOrOdd) {
+            return new Every(unit, interval, evenOrOdd, List.of());
+        }
+
+        /** Returns every interval years in some months, sorted and unique. */
+        static Every years(int interval, Iterable<Integer> months) {
+            TreeSet<Integer> sorted = new TreeSet<>();
+            months.forEach(sorted::add);
+            return new Every(Unit.YEAR, interval, Months.LIST, new ArrayList<>(sorted));
+        }
+    }
+
+    /** On which days of the frame: any, weekdays, ordinal weekdays or days of the month. */
+    record DayPart(Days days, List<DayOfWeek> weekdays, List<Integer> ordinals, List<Integer> monthDays) {
+
+        static final DayPart ANY = new DayPart(Days.ANY, List.of(), List.of(), List.of());
+
+        DayPart {
+            weekdays = List.copyOf(weekdays);
+            ordinals = List.copyOf(ordinals);
+            monthDays = List.copyOf(monthDays);
+        }
+
+        /** Returns every one of some weekdays, in week order. */
+        static DayPart weekdays(Set<DayOfWeek> days) {
+            return new DayPart(Days.WEEKDAYS, new ArrayList<>(new TreeSet<>(days)), List.of(), List.of());
+        }
+
+        /** Returns some ordinal weekdays: each ordinal with each weekday. */
+        static DayPart ordinals(Iterable<Integer> ordinals, Set<DayOfWeek> days) {
+            return new DayPart(Days.ORDINALS, new ArrayList<>(new TreeSet<>(days)), sortedLastLast(ordinals), List.of());
+        }
+
+        /** Returns some days of the month (-1 for the last). */
+        static DayPart monthDays(Iterable<Integer> days) {
+            return new DayPart(Days.MONTH_DAYS, List.of(), List.of(), sortedLastLast(days));
+        }
+    }
+
+    /** How a phrase ends: after a number of times ({@code count > 0}), on a date, or never. */
+    record End(int count, @Nullable Temporal until) {
+
+        static final End NONE = new End(0, null);
+    }
+
+    /** Returns the phrase of a frame, its days and its end. */
+    static Phrase of(Every every, DayPart days, End end) {
+        return new Phrase(every.unit(), every.interval(), every.months(), every.monthList(), days.days(),
+                days.weekdays(), days.ordinals(), days.monthDays(), end.count(), end.until());
+    }
+
+    /**
+     * Returns the most days any of some months can have: 29 for February alone, 30 for April and
+     * June, 31 when one of them is a long month.
+     */
+    static int longestMonth(List<Integer> months) {
+        int longest = 0;
+        for (int m : months) {
+            longest = Math.max(longest, MONTH_LENGTHS[m - 1]);
+        }
+        return longest;
     }
 
     /** Returns the sorted, unique copy of a list of ordinals or days of the month (-1 last). */
@@ -70,6 +161,12 @@ record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, D
     @Nullable String problem() {
         if (interval < 1) {
             return "an interval must be at least 1, was " + interval;
+        }
+        if (interval > MAX_NUMBER) {
+            return "an interval must be at most 999,999,999, was " + interval;
+        }
+        if (count > MAX_NUMBER) {
+            return "a number of times must be at most 999,999,999, was " + count;
         }
         boolean monthly = unit == Unit.MONTH;
         boolean yearly = unit == Unit.YEAR;
@@ -101,6 +198,15 @@ record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, D
             default:
                 if (monthDays.isEmpty() || !weekdays.isEmpty() || !ordinals.isEmpty() || !(monthly || yearly)) {
                     return "days of the month go with a monthly or yearly phrase";
+                }
+                if (months == Months.LIST) {
+                    int longest = longestMonth(monthList);
+                    for (int day : monthDays) {
+                        if (day > longest) {
+                            return "day " + day + " never occurs in months " + monthList + ", which have at most "
+                                    + longest + " days";
+                        }
+                    }
                 }
                 return null;
         }
@@ -151,6 +257,11 @@ record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, D
 
     /** Returns the phrase of a rule, when the grammar covers it. */
     static Optional<Phrase> of(RecurrenceRule rule) {
+        return shapeOf(rule).filter(p -> p.problem() == null);
+    }
+
+    /** Returns the phrase of a rule of a shape the grammar covers, which may still have a problem. */
+    private static Optional<Phrase> shapeOf(RecurrenceRule rule) {
         if (!rule.bySecond().isEmpty() || !rule.byMinute().isEmpty() || !rule.byHour().isEmpty()
                 || !rule.byYearDay().isEmpty() || !rule.byWeekNo().isEmpty() || !rule.bySetPos().isEmpty()
                 || rule.weekStart() != DayOfWeek.MONDAY) {
@@ -237,7 +348,7 @@ record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, D
             p = new Phrase(unit, n, months, monthList, Days.ORDINALS, days, new ArrayList<>(ordinals),
                     List.of(), count, until);
         }
-        return p.problem() == null ? Optional.of(p) : Optional.empty();
+        return Optional.of(p);
     }
 
     private static List<DayOfWeek> daysOf(List<WeekdayNum> byDay) {

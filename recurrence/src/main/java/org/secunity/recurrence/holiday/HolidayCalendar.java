@@ -33,7 +33,7 @@ import org.secunity.SecunityException;
 public interface HolidayCalendar {
 
     /**
-     * Returns the calendar of the national holidays of Japan, covering 2007 to 2099.
+     * Returns the calendar of the national holidays of Japan, covering 1955 to 2099.
      *
      * @return the Japanese national holiday calendar, not null
      * @see JapaneseHolidayCalendar

@@ -1,6 +1,7 @@
 package org.secunity.recurrence.cadence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,12 +18,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityParseException;
 import org.secunity.recurrence.RecurrenceRule;
 
 /**
  * Round trips over the whole phrase grammar (issue 4): rules drawn as phrases — every unit,
- * interval, month set, day part and end — go to text in each language and back to the same rule.
+ * interval, month set, day part and end — go to text in each language and back to the same rule;
+ * and the bounds of issue 11, each against an oracle of its own.
  */
 class CadenceProperties {
 
@@ -53,7 +57,8 @@ class CadenceProperties {
                     return monthList().injectNull(0.15).flatMap(list -> list == null
                             ? Arbitraries.just(phrase(u, n, Phrase.Months.ALL, List.of(), Phrase.Days.ANY, List.of(),
                                     List.of(), List.of(), end))
-                            : days(true).map(d -> phrase(u, n, Phrase.Months.LIST, list, d.days, d.weekdays,
+                            : days(true).filter(d -> d.monthDays.stream().allMatch(day -> day <= Phrase.longestMonth(list)))
+                                    .map(d -> phrase(u, n, Phrase.Months.LIST, list, d.days, d.weekdays,
                                     d.ordinals, d.monthDays, end)));
             }
         });
@@ -199,5 +204,79 @@ class CadenceProperties {
         assertThat(b).isEqualTo(a);
         assertThat(b.hashCode()).isEqualTo(a.hashCode());
         assertThat(a).isNotEqualTo(Cadence.of(phrase.toRule(), LocalTime.NOON));
+    }
+
+    // --- issue 11: numbers and days that cannot be carried or never occur
+
+    @Provide
+    Arbitrary<Long> intervals() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.longs().between(1, Phrase.MAX_NUMBER)),
+                Tuple.of(4, Arbitraries.longs().between(Phrase.MAX_NUMBER + 1L, 1_000_000_000_000_000L)),
+                Tuple.of(2, Arbitraries.of(999_999_999L, 1_000_000_000L, 2_147_483_647L, 2_147_483_648L)));
+    }
+
+    @Property(tries = 300)
+    void an_interval_is_read_up_to_what_the_rrule_reads_back_and_rejected_beyond(@ForAll("intervals") long n) {
+        String en = "every " + n + " days";
+        String ja = n + "日ごと";
+        if (n <= 999_999_999L) {
+            RecurrenceRule rule = Cadence.parse(en).rule().orElseThrow();
+            assertThat(rule.interval()).isEqualTo(n);
+            assertThat(RecurrenceRule.parse(rule.toString())).isEqualTo(rule);
+            assertThat(Cadence.parse(ja).rule()).contains(rule);
+        } else {
+            assertThatThrownBy(() -> Cadence.parse(en)).isInstanceOfSatisfying(SecunityParseException.class,
+                    e -> assertThat(e.index()).isEqualTo(6))
+                    .hasMessageContaining("an interval must be at most 999,999,999, was " + n);
+            assertThatThrownBy(() -> Cadence.parse(ja)).isInstanceOfSatisfying(SecunityParseException.class,
+                    e -> assertThat(e.index()).isZero())
+                    .hasMessageContaining("an interval must be at most 999,999,999, was " + n);
+        }
+    }
+
+    @Property(tries = 100)
+    void a_negative_number_is_rejected_not_read_without_its_sign(@ForAll @IntRange(min = 1, max = 1000) int n) {
+        assertThatThrownBy(() -> Cadence.parse("every -" + n + " weeks"))
+                .isInstanceOfSatisfying(SecunityParseException.class, e -> assertThat(e.index()).isEqualTo(6))
+                .hasMessageContaining("an interval must be at least 1, was -" + n);
+        assertThatThrownBy(() -> Cadence.parse("every Friday, -" + n + " times"))
+                .isInstanceOfSatisfying(SecunityParseException.class, e -> assertThat(e.index()).isEqualTo(14))
+                .hasMessageContaining("a number of times must be at least 1, was -" + n);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> someMonths() {
+        return Arbitraries.integers().between(1, 12).set().ofMinSize(1).ofMaxSize(3)
+                .map(set -> new ArrayList<>(new java.util.TreeSet<>(set)));
+    }
+
+    @Property(tries = 400)
+    void a_yearly_day_of_the_month_must_occur_in_one_of_the_months(@ForAll("someMonths") List<Integer> months,
+            @ForAll @IntRange(min = 28, max = 31) int day) {
+        int longest = months.stream().mapToInt(m -> java.time.Month.of(m).maxLength()).max().orElseThrow();
+        List<String> ja = new ArrayList<>();
+        months.forEach(m -> ja.add(m + "月"));
+        String japanese = "毎年" + String.join("・", ja) + (months.size() == 1 ? "" : "の") + day + "日";
+        List<String> en = new ArrayList<>();
+        months.forEach(m -> en.add(java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)));
+        String english = "the " + Texts.ordinal(day) + " of " + Texts.join(en, ", ", " and ");
+        RecurrenceRule rule = RecurrenceRule.parse("FREQ=YEARLY;BYMONTH=" + months.toString().replaceAll("[\\[\\] ]", "")
+                + ";BYMONTHDAY=" + day);
+        if (day <= longest) {
+            assertThat(Cadence.parse(japanese).rule()).as(japanese).contains(rule);
+            assertThat(Cadence.parse(english).rule()).as(english).contains(rule);
+        } else {
+            assertThatThrownBy(() -> Cadence.parse(japanese)).as(japanese)
+                    .isInstanceOfSatisfying(SecunityParseException.class,
+                            e -> assertThat(e.index()).isEqualTo(japanese.lastIndexOf(day + "日")))
+                    .hasMessageContaining(day + "日 never occurs in");
+            assertThatThrownBy(() -> Cadence.parse(english)).as(english)
+                    .isInstanceOfSatisfying(SecunityParseException.class, e -> assertThat(e.index()).isEqualTo(4))
+                    .hasMessageContaining("never occurs in");
+            // the rule itself is valid RFC 5545: a cadence of it prints and reads back as its RRULE
+            assertThat(Cadence.of(rule)).hasToString(rule.toString());
+            assertThat(Cadence.parse(rule.toString())).isEqualTo(Cadence.of(rule));
+        }
     }
 }

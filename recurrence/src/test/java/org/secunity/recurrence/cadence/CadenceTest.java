@@ -212,4 +212,57 @@ class CadenceTest {
             }
         }
     }
+
+    // --- issue 13: the reworked parsers
+
+    @Test
+    void a_longer_word_wins_over_its_prefix() {
+        // ヶ月間 over ヶ月, 毎月曜 over 毎月, 毎日曜 over 毎日, 最終日曜 over 最終日
+        assertThat(Cadence.parse("3か月間ごと").rule()).contains(RecurrenceRule.parse("FREQ=MONTHLY;INTERVAL=3"));
+        assertThat(Cadence.parse("毎月曜日").rule()).contains(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO"));
+        assertThat(Cadence.parse("毎日曜日").rule()).contains(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=SU"));
+        assertThat(Cadence.parse("毎月最終日曜日").rule()).contains(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=-1SU"));
+    }
+
+    @Test
+    void saishuubi_is_the_last_day_of_the_month_not_the_last_sunday() { // issue 11
+        assertThat(Cadence.parse("毎月最終日").rule()).contains(RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=-1"));
+        assertThat(Cadence.parse("隔月最終日").rule()).contains(RecurrenceRule.parse("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1"));
+    }
+
+    @Test
+    void the_bounds_of_a_cadence_are_those_rrule_text_carries() { // issue 11
+        RecurrenceRule rule = Cadence.parse("every 999999999 days").rule().orElseThrow();
+        assertThat(RecurrenceRule.parse(rule.toString())).isEqualTo(rule);
+        assertThat(Cadence.parse("毎週月曜日、全999999999回").rule().orElseThrow().count()).hasValue(999_999_999);
+        assertThatThrownBy(() -> RecurrenceRule.parse("FREQ=DAILY;INTERVAL=1000000000"))
+                .as("the engine reads back no more than nine digits; if it reads more, Phrase.MAX_NUMBER may grow")
+                .isInstanceOf(SecunityParseException.class);
+    }
+
+    @Test
+    void a_rule_with_an_interval_beyond_the_bound_prints_as_its_rrule() { // issue 11
+        RecurrenceRule huge = RecurrenceRule.builder(org.secunity.recurrence.Frequency.DAILY).interval(1_000_000_000).build();
+        assertThat(Cadence.of(huge)).hasToString(huge.toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void long_phrases_are_read_in_one_pass() {
+        // a guard against a hang, not a speed target: a list of 50,000 months was read in quadratic
+        // time (peeking at the rest of the list after each item), some 10^9 steps
+        String months = "1・".repeat(50_000) + "1月";
+        assertThat(Cadence.parse("毎年" + months).rule()).contains(RecurrenceRule.parse("FREQ=YEARLY;BYMONTH=1"));
+        String weekdays = "Monday and ".repeat(50_000) + "Friday";
+        assertThat(Cadence.parse("every " + weekdays).rule()).contains(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO,FR"));
+    }
+
+    @Test
+    void a_long_phrase_is_quoted_in_part_in_a_message() {
+        String phrase = "毎週月曜日" + "・月曜日".repeat(1000) + "です";
+        assertThatThrownBy(() -> Cadence.parse(phrase))
+                .isInstanceOf(SecunityParseException.class)
+                .hasMessageStartingWith("unexpected \"です\" after …")
+                .satisfies(e -> assertThat(e.getMessage().indexOf(';')).isLessThan(100));
+    }
 }

@@ -247,14 +247,14 @@ class HolidayPolicyTest {
 
     @Test
     void moving_past_the_end_of_the_calendar_throws_rather_than_guesses() {
-        // 2099-12-31 is a Thursday; the Saturday 2099-12-26 moves within range, 2099-12-31 cannot
-        // be moved back, but the day after 2099-12-31 is outside the calendar
+        // 2099-12-31 is a Thursday; the Saturday 2099-12-26 moves within range; 1955-01-01, the
+        // first covered day, is a Saturday whose previous business day lies before the calendar
         Recurrence<LocalDate> source = Recurrence.ofDates(dates("2099-12-26"));
         assertThat(HolidayPolicy.NEXT_BUSINESS_DAY.apply(source, JAPAN).take(1)).isEqualTo(dates("2099-12-28"));
-        Recurrence<LocalDate> lastSaturdays = Recurrence.ofDates(dates("2006-12-30"));
-        assertThatThrownBy(() -> HolidayPolicy.PREVIOUS_BUSINESS_DAY.apply(lastSaturdays, JAPAN).take(1))
+        Recurrence<LocalDate> firstSaturday = Recurrence.ofDates(dates("1955-01-01"));
+        assertThatThrownBy(() -> HolidayPolicy.PREVIOUS_BUSINESS_DAY.apply(firstSaturday, JAPAN).take(1))
                 .isInstanceOf(SecunityException.class)
-                .hasMessageContaining("year 2006");
+                .hasMessageContaining("year 1954");
     }
 
     @Test

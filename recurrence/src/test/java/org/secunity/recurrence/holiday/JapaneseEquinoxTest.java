@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The equinox approximation against the officially announced equinox days of 2007 to 2027
- * ({@code announced-equinoxes.tsv}), and the calendar's use of it (issue 4).
+ * The equinox days against the officially announced ones of 1955 to 2027
+ * ({@code announced-equinoxes.tsv}): the calendar's, and the approximation's, which the calendar
+ * uses after 2027 (issues 4 and 12).
  */
 class JapaneseEquinoxTest {
 
@@ -26,8 +27,8 @@ class JapaneseEquinoxTest {
     @ParameterizedTest(name = "{0}: {1}, {2}")
     @MethodSource("announced_equinoxes")
     void formula_gives_the_announced_equinox_days(int year, LocalDate vernal, LocalDate autumnal) {
-        assertThat(LocalDate.of(year, 3, JapaneseHolidayRules.vernalEquinoxDay(year))).isEqualTo(vernal);
-        assertThat(LocalDate.of(year, 9, JapaneseHolidayRules.autumnalEquinoxDay(year))).isEqualTo(autumnal);
+        assertThat(LocalDate.of(year, 3, JapaneseHolidayRules.approximateVernalEquinoxDay(year))).isEqualTo(vernal);
+        assertThat(LocalDate.of(year, 9, JapaneseHolidayRules.approximateAutumnalEquinoxDay(year))).isEqualTo(autumnal);
     }
 
     @ParameterizedTest(name = "{0}: {1}, {2}")
@@ -58,8 +59,8 @@ class JapaneseEquinoxTest {
     void equinox_day_near_midnight_is_not_rounded_across_it(LocalDate expected) {
         int year = expected.getYear();
         int day = expected.getMonthValue() == 3
-                ? JapaneseHolidayRules.vernalEquinoxDay(year)
-                : JapaneseHolidayRules.autumnalEquinoxDay(year);
+                ? JapaneseHolidayRules.approximateVernalEquinoxDay(year)
+                : JapaneseHolidayRules.approximateAutumnalEquinoxDay(year);
         assertThat(expected.withDayOfMonth(day)).isEqualTo(expected);
     }
 }

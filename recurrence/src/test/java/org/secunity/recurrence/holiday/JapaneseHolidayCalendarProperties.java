@@ -17,11 +17,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.secunity.SecunityException;
 
-/** Properties of the Japanese holiday calendar over its whole range (issue 4). */
+/** Properties of the Japanese holiday calendar over its whole range, law by law (issues 4 and 12). */
 class JapaneseHolidayCalendarProperties {
 
     private static final HolidayCalendar JAPAN = HolidayCalendar.japan();
-    private static final LocalDate FIRST_DAY = LocalDate.of(2007, 1, 1);
+    private static final LocalDate FIRST_DAY = LocalDate.of(1955, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     @Provide
@@ -39,34 +39,34 @@ class JapaneseHolidayCalendarProperties {
                 .map(LocalDate::ofEpochDay);
     }
 
-    /** Covered dates whose previous business day is covered too (2007-01-01 is 元日). */
+    /** Covered dates whose previous business day is covered too (1955-01-03 is the first one). */
     @Provide
     Arbitrary<LocalDate> datesWithACoveredPreviousBusinessDay() {
         return Arbitraries.longs()
-                .between(LocalDate.of(2007, 1, 3).toEpochDay(), LAST_DAY.toEpochDay())
+                .between(LocalDate.of(1955, 1, 4).toEpochDay(), LAST_DAY.toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 
-    /** Covered dates whose neighbours are covered too. */
+    /** Dates from 2007 whose neighbours are covered too. */
     @Provide
-    Arbitrary<LocalDate> interiorDates() {
+    Arbitrary<LocalDate> interiorDatesFrom2007() {
         return Arbitraries.longs()
-                .between(FIRST_DAY.toEpochDay() + 1, LAST_DAY.toEpochDay() - 1)
+                .between(LocalDate.of(2007, 1, 1).toEpochDay(), LAST_DAY.toEpochDay() - 1)
                 .map(LocalDate::ofEpochDay);
     }
 
     @Provide
     Arbitrary<Integer> uncoveredYears() {
         return Arbitraries.oneOf(
-                Arbitraries.integers().between(Year.MIN_VALUE, 2006),
+                Arbitraries.integers().between(Year.MIN_VALUE, 1954),
                 Arbitraries.integers().between(2100, Year.MAX_VALUE),
-                Arbitraries.of(2006, 2100, 0, -1));
+                Arbitraries.of(1954, 2100, 0, -1));
     }
 
     // --- holidays and their year
 
     @Property
-    void every_holiday_of_a_year_is_a_holiday_on_its_date(@ForAll @IntRange(min = 2007, max = 2099) int year) {
+    void every_holiday_of_a_year_is_a_holiday_on_its_date(@ForAll @IntRange(min = 1955, max = 2099) int year) {
         for (Holiday holiday : JAPAN.holidaysIn(Year.of(year))) {
             assertThat(holiday.date().getYear()).isEqualTo(year);
             assertThat(JAPAN.isHoliday(holiday.date())).isTrue();
@@ -87,7 +87,7 @@ class JapaneseHolidayCalendarProperties {
 
     @Property
     void holidays_of_a_year_are_in_strictly_ascending_date_order(
-            @ForAll @IntRange(min = 2007, max = 2099) int year) {
+            @ForAll @IntRange(min = 1955, max = 2099) int year) {
         List<LocalDate> dates = JAPAN.holidaysIn(Year.of(year)).stream()
                 .map(Holiday::date)
                 .collect(Collectors.toList());
@@ -112,11 +112,11 @@ class JapaneseHolidayCalendarProperties {
         assertThat(JAPAN.holidaysBetween(start, end)).containsExactlyElementsOf(expected);
     }
 
-    // --- Article 3(2) and 3(3)
+    // --- Article 3(2) and 3(3): the rules from 2007 (平成17年法律第43号)
 
     @Property
     void a_substitute_holiday_follows_a_run_of_national_holidays_that_starts_on_a_sunday(
-            @ForAll @IntRange(min = 2007, max = 2099) int year) {
+            @ForAll @IntRange(min = 1955, max = 2099) int year) {
         for (Holiday holiday : JAPAN.holidaysIn(Year.of(year))) {
             if (holiday.kind() != HolidayKind.SUBSTITUTE_HOLIDAY) {
                 continue;
@@ -151,7 +151,7 @@ class JapaneseHolidayCalendarProperties {
 
     @Property
     void a_citizens_holiday_lies_between_two_national_holidays(
-            @ForAll @IntRange(min = 2007, max = 2099) int year) {
+            @ForAll @IntRange(min = 1955, max = 2099) int year) {
         for (Holiday holiday : JAPAN.holidaysIn(Year.of(year))) {
             if (holiday.kind() == HolidayKind.CITIZENS_HOLIDAY) {
                 assertThat(isNational(holiday.date().minusDays(1))).as("day before %s", holiday).isTrue();
@@ -161,9 +161,96 @@ class JapaneseHolidayCalendarProperties {
     }
 
     @Property
-    void a_day_between_two_national_holidays_is_a_holiday(@ForAll("interiorDates") LocalDate date) {
+    void a_day_between_two_national_holidays_is_a_holiday_from_2007(@ForAll("interiorDatesFrom2007") LocalDate date) {
         if (isNational(date.minusDays(1)) && isNational(date.plusDays(1))) {
             assertThat(JAPAN.isHoliday(date)).isTrue();
+        }
+    }
+
+    // --- Article 3(2) and 3(3) before 2007 (issue 12)
+
+    @Property
+    void there_is_no_substitute_holiday_before_1973_04_12(@ForAll @IntRange(min = 1955, max = 1973) int year) {
+        assertThat(JAPAN.holidaysIn(Year.of(year)))
+                .filteredOn(holiday -> holiday.date().isBefore(LocalDate.of(1973, 4, 12)))
+                .extracting(Holiday::kind)
+                .doesNotContain(HolidayKind.SUBSTITUTE_HOLIDAY);
+    }
+
+    @Property
+    void until_2006_a_substitute_holiday_is_the_monday_after_a_sunday_national_holiday(
+            @ForAll @IntRange(min = 1973, max = 2006) int year) {
+        for (Holiday holiday : JAPAN.holidaysIn(Year.of(year))) {
+            if (holiday.kind() == HolidayKind.SUBSTITUTE_HOLIDAY) {
+                assertThat(holiday.date().getDayOfWeek()).as("%s", holiday).isEqualTo(DayOfWeek.MONDAY);
+                assertThat(isNational(holiday.date().minusDays(1))).as("day before %s", holiday).isTrue();
+            }
+        }
+    }
+
+    @Property
+    void from_1973_04_12_until_2006_the_day_after_a_sunday_national_holiday_is_a_day_off(
+            @ForAll @IntRange(min = 1973, max = 2006) int year) {
+        for (Holiday holiday : JAPAN.holidaysIn(Year.of(year))) {
+            if (holiday.kind().isTreatedAsNationalHoliday() && holiday.date().getDayOfWeek() == DayOfWeek.SUNDAY
+                    && !holiday.date().isBefore(LocalDate.of(1973, 4, 12))) {
+                LocalDate monday = holiday.date().plusDays(1);
+                assertThat(JAPAN.holiday(monday)).as("day after %s", holiday)
+                        .map(Holiday::kind)
+                        .hasValueSatisfying(kind -> assertThat(kind).isIn(
+                                HolidayKind.SUBSTITUTE_HOLIDAY, HolidayKind.NATIONAL_HOLIDAY));
+            }
+        }
+    }
+
+    @Property
+    void there_is_no_citizens_holiday_before_1985_12_27(@ForAll @IntRange(min = 1955, max = 1985) int year) {
+        assertThat(JAPAN.holidaysIn(Year.of(year))).extracting(Holiday::kind)
+                .doesNotContain(HolidayKind.CITIZENS_HOLIDAY);
+    }
+
+    @Property
+    void until_2006_a_weekday_or_saturday_between_two_national_holidays_is_a_holiday_and_a_sunday_is_not_one(
+            @ForAll @IntRange(min = 1986, max = 2006) int year) {
+        for (LocalDate day = LocalDate.of(year, 1, 2); day.getYear() == year; day = day.plusDays(1)) {
+            if (isNational(day) || !isNational(day.minusDays(1)) || !isNational(day.plusDays(1))) {
+                continue;
+            }
+            if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                assertThat(JAPAN.isHoliday(day)).as("Sunday %s", day).isFalse();
+            } else {
+                assertThat(JAPAN.holiday(day)).as("%s", day).map(Holiday::kind).hasValueSatisfying(kind ->
+                        assertThat(kind).isIn(HolidayKind.CITIZENS_HOLIDAY, HolidayKind.SUBSTITUTE_HOLIDAY));
+            }
+        }
+    }
+
+    @Property
+    void happy_monday_holidays_fall_on_mondays_from_their_year_and_on_fixed_dates_before(
+            @ForAll @IntRange(min = 1966, max = 2099) int year) {
+        // 平成10年法律第141号 (2000): 成人の日, 体育の日; 平成13年法律第59号 (2003): 海の日, 敬老の日
+        for (Holiday holiday : JAPAN.holidaysIn(Year.of(year))) {
+            int from;
+            switch (holiday.ja()) {
+                case "成人の日":
+                case "体育の日":
+                    from = 2000;
+                    break;
+                case "海の日":
+                case "敬老の日":
+                    from = 2003;
+                    break;
+                default:
+                    continue;
+            }
+            if (year == 2020 || year == 2021) {
+                continue; // the Olympic moves
+            }
+            if (year >= from) {
+                assertThat(holiday.date().getDayOfWeek()).as("%s", holiday).isEqualTo(DayOfWeek.MONDAY);
+            } else {
+                assertThat(holiday.date().getDayOfMonth()).as("%s", holiday).isIn(10, 15, 20);
+            }
         }
     }
 
@@ -226,7 +313,7 @@ class JapaneseHolidayCalendarProperties {
         assertThatThrownBy(() -> JAPAN.holidaysIn(Year.of(year)))
                 .isInstanceOf(SecunityException.class)
                 .hasMessageContaining(inMessage)
-                .hasMessageContaining("2007 to 2099");
+                .hasMessageContaining("1955 to 2099");
         LocalDate date = LocalDate.of(year, 6, 15);
         assertThatThrownBy(() -> JAPAN.isHoliday(date))
                 .isInstanceOf(SecunityException.class).hasMessageContaining(inMessage);

@@ -61,12 +61,12 @@ class JapaneseHolidayCalendarTest {
     }
 
     @Test
-    void calendar_covers_2007_to_2099() {
-        assertThat(JAPAN.firstYear()).isEqualTo(Year.of(2007));
+    void calendar_covers_1955_to_2099() { // issue 12
+        assertThat(JAPAN.firstYear()).isEqualTo(Year.of(1955));
         assertThat(JAPAN.lastYear()).isEqualTo(Year.of(2099));
-        assertThat(JAPAN.covers(Year.of(2007))).isTrue();
+        assertThat(JAPAN.covers(Year.of(1955))).isTrue();
         assertThat(JAPAN.covers(Year.of(2099))).isTrue();
-        assertThat(JAPAN.covers(Year.of(2006))).isFalse();
+        assertThat(JAPAN.covers(Year.of(1954))).isFalse();
         assertThat(JAPAN.covers(date(2100, 1, 1))).isFalse();
     }
 
@@ -281,6 +281,115 @@ class JapaneseHolidayCalendarTest {
         assertThat(national).isEqualTo(expected);
     }
 
+    // --- history from 1955 (issue 12)
+
+    @Test
+    void substitute_holidays_begin_on_1973_04_12() {
+        // 1973-02-11 建国記念の日 was a Sunday before the amendment took effect: no substitute.
+        assertThat(date(1973, 2, 11).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(JAPAN.isHoliday(date(1973, 2, 12))).isFalse();
+        // 1973-04-29 天皇誕生日 was the first Sunday holiday after it.
+        assertHoliday(date(1973, 4, 29), "天皇誕生日", "Emperor's Birthday", NATIONAL_HOLIDAY);
+        assertHoliday(date(1973, 4, 30), "振替休日", "Substitute Holiday", SUBSTITUTE_HOLIDAY);
+    }
+
+    @Test
+    void citizens_holidays_begin_with_may_4_1988() {
+        // before 1985-12-27, May 4 between two holidays was an ordinary day
+        assertThat(JAPAN.isHoliday(date(1985, 5, 4))).isFalse();
+        // until 2006 a Sunday is not a citizens' holiday
+        assertThat(date(1986, 5, 4).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(JAPAN.isHoliday(date(1986, 5, 4))).isFalse();
+        assertHoliday(date(1988, 5, 4), "国民の休日", "Citizens' Holiday", CITIZENS_HOLIDAY);
+        assertHoliday(date(2006, 5, 4), "国民の休日", "Citizens' Holiday", CITIZENS_HOLIDAY);
+    }
+
+    @Test
+    void may_4_after_a_sunday_may_3_is_a_substitute_holiday_until_2006() {
+        // Article 3(3) as of 1985 excluded substitute holidays from citizens' holidays.
+        assertThat(date(1992, 5, 3).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        assertHoliday(date(1992, 5, 4), "振替休日", "Substitute Holiday", SUBSTITUTE_HOLIDAY);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "1959-04-10, 結婚の儀, Wedding Ceremony of Crown Prince Akihito",
+        "1989-02-24, 大喪の礼, Funeral Ceremony of Emperor Showa",
+        "1990-11-12, 即位礼正殿の儀, Enthronement Ceremony",
+        "1993-06-09, 結婚の儀, Wedding Ceremony of Crown Prince Naruhito",
+    })
+    void one_off_holidays_of_1959_to_1993_are_named_as_the_cabinet_office_lists_them(
+            LocalDate date, String ja, String en) {
+        assertHoliday(date, ja, en, HolidayKind.ONE_OFF_HOLIDAY);
+        assertThat(JAPAN.isHoliday(date.plusYears(1))).isFalse();
+    }
+
+    @Test
+    void april_29_is_the_emperors_birthday_then_greenery_day_then_showa_day() {
+        assertHoliday(date(1988, 4, 29), "天皇誕生日", "Emperor's Birthday", NATIONAL_HOLIDAY);
+        assertHoliday(date(1989, 4, 29), "みどりの日", "Greenery Day", NATIONAL_HOLIDAY);
+        assertHoliday(date(2006, 4, 29), "みどりの日", "Greenery Day", NATIONAL_HOLIDAY);
+        assertHoliday(date(2007, 4, 29), "昭和の日", "Showa Day", NATIONAL_HOLIDAY);
+        assertHoliday(date(2007, 5, 4), "みどりの日", "Greenery Day", NATIONAL_HOLIDAY);
+    }
+
+    @Test
+    void emperors_birthday_moves_to_december_23_in_1989() {
+        assertThat(JAPAN.isHoliday(date(1988, 12, 23))).isFalse();
+        assertHoliday(date(1989, 12, 23), "天皇誕生日", "Emperor's Birthday", NATIONAL_HOLIDAY);
+    }
+
+    @Test
+    void holidays_of_1966_and_1967_begin_in_their_year() {
+        assertThat(JAPAN.isHoliday(date(1965, 9, 15))).isFalse();
+        assertHoliday(date(1966, 9, 15), "敬老の日", "Respect for the Aged Day", NATIONAL_HOLIDAY);
+        assertThat(JAPAN.isHoliday(date(1965, 10, 10))).isFalse();
+        assertHoliday(date(1966, 10, 10), "体育の日", "Health and Sports Day", NATIONAL_HOLIDAY);
+        assertThat(JAPAN.isHoliday(date(1966, 2, 11))).isFalse();
+        assertHoliday(date(1967, 2, 11), "建国記念の日", "National Foundation Day", NATIONAL_HOLIDAY);
+    }
+
+    @Test
+    void marine_day_begins_in_1996_on_july_20_and_moves_to_a_monday_in_2003() {
+        assertThat(JAPAN.isHoliday(date(1995, 7, 20))).isFalse();
+        assertHoliday(date(1996, 7, 20), "海の日", "Marine Day", NATIONAL_HOLIDAY);
+        assertHoliday(date(2002, 7, 20), "海の日", "Marine Day", NATIONAL_HOLIDAY); // a Saturday
+        assertHoliday(date(2003, 7, 21), "海の日", "Marine Day", NATIONAL_HOLIDAY);
+        assertThat(JAPAN.isHoliday(date(2003, 7, 20))).isFalse();
+    }
+
+    @Test
+    void happy_monday_moves_of_2000() {
+        assertHoliday(date(1999, 1, 15), "成人の日", "Coming of Age Day", NATIONAL_HOLIDAY);
+        assertHoliday(date(2000, 1, 10), "成人の日", "Coming of Age Day", NATIONAL_HOLIDAY);
+        assertThat(JAPAN.isHoliday(date(2000, 1, 15))).isFalse();
+        // 1999-10-10 was a Sunday: Monday 10-11 was a substitute holiday
+        assertHoliday(date(1999, 10, 11), "振替休日", "Substitute Holiday", SUBSTITUTE_HOLIDAY);
+        assertHoliday(date(2000, 10, 9), "体育の日", "Health and Sports Day", NATIONAL_HOLIDAY);
+        assertThat(JAPAN.isHoliday(date(2000, 10, 10))).isFalse();
+    }
+
+    @Test
+    void happy_monday_moves_of_2003() {
+        assertHoliday(date(2002, 9, 15), "敬老の日", "Respect for the Aged Day", NATIONAL_HOLIDAY);
+        assertHoliday(date(2002, 9, 16), "振替休日", "Substitute Holiday", SUBSTITUTE_HOLIDAY);
+        assertHoliday(date(2004, 9, 20), "敬老の日", "Respect for the Aged Day", NATIONAL_HOLIDAY);
+        assertThat(JAPAN.isHoliday(date(2004, 9, 15))).isFalse();
+    }
+
+    @Test
+    void equinox_days_of_the_past_are_the_announced_ones() {
+        assertHoliday(date(1955, 9, 24), "秋分の日", "Autumnal Equinox Day", NATIONAL_HOLIDAY);
+        assertHoliday(date(1960, 3, 20), "春分の日", "Vernal Equinox Day", NATIONAL_HOLIDAY);
+        assertHoliday(date(1979, 9, 24), "秋分の日", "Autumnal Equinox Day", NATIONAL_HOLIDAY);
+    }
+
+    @Test
+    void the_first_covered_year_1955_has_nine_holidays() {
+        assertThat(JAPAN.holidaysIn(Year.of(1955))).extracting(Holiday::ja).containsExactly(
+                "元日", "成人の日", "春分の日", "天皇誕生日", "憲法記念日", "こどもの日", "秋分の日", "文化の日", "勤労感謝の日");
+    }
+
     // --- business days
 
     @Test
@@ -340,10 +449,10 @@ class JapaneseHolidayCalendarTest {
     // --- years outside the range
 
     @Test
-    void year_before_2007_is_rejected_with_the_year_and_the_range() {
-        assertThatThrownBy(() -> JAPAN.holidaysIn(Year.of(2006)))
+    void year_before_1955_is_rejected_with_the_year_and_the_range() { // issue 12
+        assertThatThrownBy(() -> JAPAN.holidaysIn(Year.of(1954)))
                 .isInstanceOf(SecunityException.class)
-                .hasMessage("year 2006 is outside the years covered by JapaneseHolidayCalendar, 2007 to 2099");
+                .hasMessage("year 1954 is outside the years covered by JapaneseHolidayCalendar, 1955 to 2099");
     }
 
     @Test
@@ -351,7 +460,7 @@ class JapaneseHolidayCalendarTest {
         assertThatThrownBy(() -> JAPAN.isHoliday(date(2100, 1, 1)))
                 .isInstanceOf(SecunityException.class)
                 .hasMessageContaining("year 2100")
-                .hasMessageContaining("2007 to 2099");
+                .hasMessageContaining("1955 to 2099");
     }
 
     @Test
@@ -364,17 +473,17 @@ class JapaneseHolidayCalendarTest {
 
     @Test
     void previous_business_day_before_the_first_covered_day_is_rejected() {
-        // 2007-01-01 元日 is a Monday; the business day before it would lie in 2006.
-        assertThatThrownBy(() -> JAPAN.previousBusinessDay(date(2007, 1, 2)))
+        // 1955-01-01 元日 is a Saturday and 01-02 a Sunday; the business day before would lie in 1954.
+        assertThatThrownBy(() -> JAPAN.previousBusinessDay(date(1955, 1, 3)))
                 .isInstanceOf(SecunityException.class)
-                .hasMessageContaining("year 2006");
+                .hasMessageContaining("year 1954");
     }
 
     @Test
     void next_business_day_from_an_uncovered_date_is_rejected_even_if_the_answer_is_covered() {
-        assertThatThrownBy(() -> JAPAN.nextBusinessDay(date(2006, 12, 31)))
+        assertThatThrownBy(() -> JAPAN.nextBusinessDay(date(1954, 12, 31)))
                 .isInstanceOf(SecunityException.class)
-                .hasMessageContaining("year 2006");
+                .hasMessageContaining("year 1954");
     }
 
     @Test

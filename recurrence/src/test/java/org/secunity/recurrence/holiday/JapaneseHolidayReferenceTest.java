@@ -13,14 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every covered year of the calendar against {@link LawReference}, the law read one day at a time
- * (issue 4).
+ * (issues 4 and 12).
  */
 class JapaneseHolidayReferenceTest {
 
     private static final HolidayCalendar JAPAN = HolidayCalendar.japan();
 
     static IntStream covered_years() {
-        return IntStream.rangeClosed(2007, 2099);
+        return IntStream.rangeClosed(1955, 2099);
     }
 
     @ParameterizedTest(name = "{0}")
