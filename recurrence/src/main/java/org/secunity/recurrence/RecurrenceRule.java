@@ -87,23 +87,37 @@ public final class RecurrenceRule {
     private final List<Integer> byWeekNo;
     private final List<Integer> byMonth;
     private final List<Integer> bySetPos;
+    private final @Nullable CalendarScale rscale;
+    private final Skip skip;
     private @Nullable RulePlan plan;
 
-    RecurrenceRule(RecurrenceRuleBuilder b) {
-        this.frequency = requireNonNull(b.frequency, "frequency");
-        this.interval = b.interval;
-        this.count = b.count == null ? 0 : b.count;
-        this.until = b.until;
-        this.weekStart = b.weekStart;
-        this.bySecond = sorted(b.bySecond);
-        this.byMinute = sorted(b.byMinute);
-        this.byHour = sorted(b.byHour);
-        this.byDay = List.copyOf(new TreeSet<>(b.byDay));
-        this.byMonthDay = sorted(b.byMonthDay);
-        this.byYearDay = sorted(b.byYearDay);
-        this.byWeekNo = sorted(b.byWeekNo);
-        this.byMonth = sorted(b.byMonth);
-        this.bySetPos = sorted(b.bySetPos);
+    /** Creates a rule of valid parts (see {@link RuleValidator}), sorting and deduplicating the lists. */
+    RecurrenceRule(RuleParts p) {
+        this.frequency = requireNonNull(p.frequency(), "frequency");
+        this.interval = p.interval();
+        Integer c = p.count();
+        this.count = c == null ? 0 : c;
+        this.until = p.until();
+        this.weekStart = p.weekStart();
+        this.bySecond = sorted(p.bySecond());
+        this.byMinute = sorted(p.byMinute());
+        this.byHour = sorted(p.byHour());
+        this.byDay = List.copyOf(new TreeSet<>(p.byDay()));
+        this.byMonthDay = sorted(p.byMonthDay());
+        this.byYearDay = sorted(p.byYearDay());
+        this.byWeekNo = sorted(p.byWeekNo());
+        this.byMonth = sorted(p.byMonth());
+        this.bySetPos = sorted(p.bySetPos());
+        this.rscale = p.rscale();
+        Skip s = p.skip();
+        this.skip = s == null ? Skip.OMIT : s;
+    }
+
+    /** Returns the parts of this rule. */
+    RuleParts parts() {
+        return new RuleParts(frequency, interval, count == 0 ? null : count, until, weekStart, bySecond, byMinute,
+                byHour, byDay, byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, rscale,
+                rscale == null ? null : skip);
     }
 
     private static List<Integer> sorted(Collection<Integer> values) {
@@ -117,7 +131,7 @@ public final class RecurrenceRule {
      * @return the rule, not null
      */
     public static RecurrenceRule of(Frequency frequency) {
-        return builder(frequency).build();
+        return new RecurrenceRule(RuleParts.of(requireNonNull(frequency, "frequency")));
     }
 
     /**
@@ -175,21 +189,7 @@ public final class RecurrenceRule {
      * @return a new builder, not null
      */
     public RecurrenceRuleBuilder toBuilder() {
-        RecurrenceRuleBuilder b = new RecurrenceRuleBuilder(frequency);
-        b.interval = interval;
-        b.count = count == 0 ? null : count;
-        b.until = until;
-        b.weekStart = weekStart;
-        b.bySecond.addAll(bySecond);
-        b.byMinute.addAll(byMinute);
-        b.byHour.addAll(byHour);
-        b.byDay.addAll(byDay);
-        b.byMonthDay.addAll(byMonthDay);
-        b.byYearDay.addAll(byYearDay);
-        b.byWeekNo.addAll(byWeekNo);
-        b.byMonth.addAll(byMonth);
-        b.bySetPos.addAll(bySetPos);
-        return b;
+        return new RecurrenceRuleBuilder(parts());
     }
 
     /**
@@ -330,6 +330,26 @@ public final class RecurrenceRule {
      */
     public List<Integer> bySetPos() {
         return bySetPos;
+    }
+
+    /**
+     * Returns the RFC 7529 {@code RSCALE} part, the calendar the rule is read in.
+     *
+     * @return the calendar, or empty when absent (the Gregorian calendar of RFC 5545)
+     */
+    public Optional<CalendarScale> rscale() {
+        return Optional.ofNullable(rscale);
+    }
+
+    /**
+     * Returns the RFC 7529 {@code SKIP} part: what happens to a date the rule names that the month
+     * or year lacks.
+     *
+     * @return the choice, {@link Skip#OMIT} when the part is absent (and always without
+     *     {@code RSCALE}), not null
+     */
+    public Skip skip() {
+        return skip;
     }
 
     /**
@@ -487,7 +507,7 @@ public final class RecurrenceRule {
                 && byHour.equals(o.byHour) && byDay.equals(o.byDay)
                 && byMonthDay.equals(o.byMonthDay) && byYearDay.equals(o.byYearDay)
                 && byWeekNo.equals(o.byWeekNo) && byMonth.equals(o.byMonth)
-                && bySetPos.equals(o.bySetPos);
+                && bySetPos.equals(o.bySetPos) && rscale == o.rscale && skip == o.skip;
     }
 
     /**
@@ -498,7 +518,7 @@ public final class RecurrenceRule {
     @Override
     public int hashCode() {
         return Objects.hash(frequency, interval, count, until, weekStart, bySecond, byMinute,
-                byHour, byDay, byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos);
+                byHour, byDay, byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, rscale, skip);
     }
 
     /**

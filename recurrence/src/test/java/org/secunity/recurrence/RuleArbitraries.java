@@ -1,7 +1,6 @@
 package org.secunity.recurrence;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -55,35 +54,36 @@ final class RuleArbitraries {
         Arbitrary<DayOfWeek> wkst = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.just(DayOfWeek.MONDAY)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(DayOfWeek.class)));
-        Arbitrary<RecurrenceRuleBuilder> timeParts = Combinators.combine(seconds, minutes, hours, interval, wkst)
-                .as((s, mi, h, i, w) -> {
-                    RecurrenceRuleBuilder b = RecurrenceRule.builder(frequency).interval(i).weekStart(w);
-                    b.bySecond.addAll(s);
-                    b.byMinute.addAll(mi);
-                    b.byHour.addAll(h);
-                    return b;
-                });
+        Arbitrary<TimeParts> timeParts = Combinators.combine(seconds, minutes, hours, interval, wkst)
+                .as(TimeParts::new);
         return Combinators.combine(timeParts, days, monthDays, yearDays, weekNos, months, setPos,
                         Combinators.combine(end, count, starts()).as(EndSpec::new))
-                .as((b, d, md, yd, wn, mo, sp, endSpec) -> {
-                    b.byDay.addAll(d);
-                    b.byMonthDay.addAll(md);
-                    b.byYearDay.addAll(yd);
-                    b.byWeekNo.addAll(wn);
-                    b.byMonth.addAll(mo);
-                    b.bySetPos.addAll(sp);
-                    if (endSpec.kind == 1 || endSpec.kind == 2) {
-                        b.count = endSpec.count;
-                    } else if (endSpec.kind == 3) {
-                        b.until = endSpec.until.toLocalDate();
-                    } else if (endSpec.kind == 4) {
-                        b.until = endSpec.until;
-                    } else if (endSpec.kind == 5) {
-                        b.until = endSpec.until.toInstant(ZoneOffset.UTC);
-                    }
-                    RuleValidator.validate(b, (part, message) -> { });
-                    return b.build();
+                .as((t, d, md, yd, wn, mo, sp, endSpec) -> {
+                    Integer c = endSpec.kind == 1 || endSpec.kind == 2 ? endSpec.count : null;
+                    java.time.temporal.Temporal until = endSpec.kind == 3 ? endSpec.until.toLocalDate()
+                            : endSpec.kind == 4 ? endSpec.until
+                            : endSpec.kind == 5 ? endSpec.until.toInstant(ZoneOffset.UTC) : null;
+                    RuleParts drawn = new RuleParts(frequency, t.interval, c, until, t.weekStart, t.seconds,
+                            t.minutes, t.hours, d, md, yd, wn, mo, sp, null, null);
+                    return new RecurrenceRule(RuleValidator.validate(drawn).parts());
                 });
+    }
+
+    /** The time-of-day parts, interval and week start of a drawn rule. */
+    private static final class TimeParts {
+        final List<Integer> seconds;
+        final List<Integer> minutes;
+        final List<Integer> hours;
+        final int interval;
+        final DayOfWeek weekStart;
+
+        TimeParts(List<Integer> seconds, List<Integer> minutes, List<Integer> hours, int interval, DayOfWeek weekStart) {
+            this.seconds = seconds;
+            this.minutes = minutes;
+            this.hours = hours;
+            this.interval = interval;
+            this.weekStart = weekStart;
+        }
     }
 
     private static final class EndSpec {
@@ -117,8 +117,4 @@ final class RuleArbitraries {
                 net.jqwik.api.Tuple.of(1, element.list().ofMinSize(1).ofMaxSize(max)));
     }
 
-    /** Unused marker keeping the Instant import meaningful for UNTIL in UTC. */
-    static Instant utc(LocalDateTime t) {
-        return t.toInstant(ZoneOffset.UTC);
-    }
 }
