@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The start-dependent half of a rule's expansion: period arithmetic from {@code DTSTART}, the
@@ -15,9 +16,17 @@ import java.util.List;
  * exactly 20,871 weeks, 4,800 months), so a rule whose candidates depend only on the calendar
  * and that found nothing in {@code cycle / gcd(interval, cycle)} consecutive periods (plus one,
  * for a partial first period) has visited every reachable phase of the cycle and can never match.
- * Sub-daily rules skip days that fail the day-level parts in one jump and additionally stop after
- * {@link #STEP_CAP} consecutive fruitless steps (only reachable by sub-daily rules whose
- * interval makes the exact cycle exceed billions of periods).
+ *
+ * <p>Sub-daily rules skip days that fail the day-level parts in one jump, and when {@code BYHOUR},
+ * {@code BYMINUTE} or {@code BYSECOND} limit the time of day they jump straight to the next
+ * period whose start has an allowed time of day: period {@code p} starts at
+ * {@code origin + p * step}, so its time of day depends only on {@code p} modulo
+ * {@code day / gcd(step, day)}, and the allowed residues are solved once by modular arithmetic
+ * ({@link #residues}). A sub-daily rule whose day-level parts no day of the 400-year cycle passes
+ * ends at once.
+ *
+ * <p>Every period examined and every day generated is charged to the iterator's budget of steps
+ * ({@link PeriodBuffer#spend}); exceeding it throws {@link ExpansionLimitException}.
  */
 final class Expansion {
 
@@ -27,8 +36,8 @@ final class Expansion {
     /** The extra buffer room for loading several periods at once. */
     static final int CHUNK_ROOM = 64;
 
-    /** The most consecutive fruitless steps a sub-daily search makes. */
-    static final int STEP_CAP = 1 << 22;
+    /** The most allowed times of day for which sub-daily rules solve their residues. */
+    static final int MAX_RESIDUE_TIMES = 4096;
 
     private static final long[] CYCLE = {
         Calendars.DAYS_PER_CYCLE * 86_400, Calendars.DAYS_PER_CYCLE * 1_440, Calendars.DAYS_PER_CYCLE * 24,
@@ -59,6 +68,15 @@ final class Expansion {
     private final boolean plainDaily;
     final long maxPeriod;
     final long emptyBound;
+    /**
+     * For a sub-daily rule whose time of day is limited: the sorted residues, modulo
+     * {@link #residueModulus}, of the periods whose start has an allowed time of day; null when
+     * the rule steps period by period.
+     */
+    private final int @Nullable [] residues;
+    private final long residueModulus;
+    /** Whether some day of the 400-year cycle passes the day-level parts. */
+    private final boolean daysPossible;
 
     Expansion(RulePlan plan, LocalDateTime start) {
         this.plan = plan;
@@ -118,6 +136,125 @@ final class Expansion {
         long cycle = CYCLE[f];
         this.emptyBound = cycle / gcd(interval, cycle) + 1;
         this.maxPeriod = periodOf(Calendars.MAX_EPOCH_DAY * 86_400 + 86_399);
+        if (frequency.isSubDaily()) {
+            int unit = UNIT_SECONDS[f];
+            int perDay = 86_400 / unit;
+            this.residueModulus = perDay / gcd(interval, perDay);
+            this.residues = residues(allowedTimes(rule, frequency), Math.floorMod(origin / unit, perDay),
+                    interval, perDay);
+            this.daysPossible = plan.daysPossible();
+        } else {
+            this.residueModulus = 1;
+            this.residues = null;
+            this.daysPossible = true;
+        }
+    }
+
+    /**
+     * Returns the allowed times of day of a sub-daily rule's period starts, in units of its period
+     * (seconds, minutes or hours since midnight), or null when every time is allowed or there are
+     * too many to be worth solving.
+     */
+    private static int @Nullable [] allowedTimes(RecurrenceRule rule, Frequency frequency) {
+        List<Integer> hours = rule.byHour();
+        List<Integer> minutes = frequency == Frequency.HOURLY ? List.of() : rule.byMinute();
+        List<Integer> seconds = frequency == Frequency.SECONDLY ? rule.bySecond() : List.of();
+        if (hours.isEmpty() && minutes.isEmpty() && seconds.isEmpty()) {
+            return null;
+        }
+        int[] h = hours.isEmpty() ? range(24) : RulePlan.ints(hours);
+        int[] m = frequency == Frequency.HOURLY ? new int[] {0} : minutes.isEmpty() ? range(60) : RulePlan.ints(minutes);
+        int[] sec = frequency != Frequency.SECONDLY ? new int[] {0}
+                : seconds.isEmpty() ? range(60) : seconds.stream().mapToInt(Integer::intValue).filter(v -> v < 60).toArray();
+        if ((long) h.length * m.length * sec.length > MAX_RESIDUE_TIMES) {
+            return null;
+        }
+        int[] out = new int[h.length * m.length * sec.length];
+        int n = 0;
+        for (int hour : h) {
+            for (int minute : m) {
+                for (int second : sec) {
+                    out[n++] = frequency == Frequency.HOURLY ? hour
+                            : frequency == Frequency.MINUTELY ? hour * 60 + minute
+                            : hour * 3600 + minute * 60 + second;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int[] range(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
+    /**
+     * Solves {@code (start + p * interval) mod perDay = t} for each allowed time {@code t} (all in
+     * period units): with {@code g = gcd(interval, perDay)} and {@code m = perDay / g}, a time is
+     * reachable when {@code g} divides {@code t - start}, and then exactly by the periods
+     * {@code p = (t - start) / g * inverse(interval / g) mod m}. Returns the sorted distinct
+     * residues modulo {@code m}, or null when every time is allowed.
+     */
+    static int @Nullable [] residues(int @Nullable [] times, long start, long interval, int perDay) {
+        if (times == null) {
+            return null;
+        }
+        long g = gcd(interval, perDay);
+        long m = perDay / g;
+        long inverse = inverse(Math.floorMod(interval / g, m), m);
+        return java.util.Arrays.stream(times)
+                .filter(t -> Math.floorMod(t - start, g) == 0)
+                .mapToLong(t -> Math.floorMod(Math.floorMod(t - start, (long) perDay) / g * inverse, m))
+                .distinct().sorted().mapToInt(r -> (int) r).toArray();
+    }
+
+    /** Returns the inverse of {@code a} modulo {@code m} (they are coprime); 0 when {@code m} is 1. */
+    static long inverse(long a, long m) {
+        long r0 = m;
+        long r1 = a;
+        long t0 = 0;
+        long t1 = 1;
+        while (r1 != 0) {
+            long q = r0 / r1;
+            long r = r0 - q * r1;
+            r0 = r1;
+            r1 = r;
+            long t = t0 - q * t1;
+            t0 = t1;
+            t1 = t;
+        }
+        return Math.floorMod(t0, m);
+    }
+
+    /** Returns the first period at or after {@code p} whose start has an allowed time of day. */
+    private long nextAllowed(long p, int[] allowed) {
+        long q = Math.floorDiv(p, residueModulus);
+        int r = (int) Math.floorMod(p, residueModulus);
+        int i = java.util.Arrays.binarySearch(allowed, r);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        return i < allowed.length ? q * residueModulus + allowed[i] : (q + 1) * residueModulus + allowed[0];
+    }
+
+    /** Returns the local epoch second at which period {@code p} starts, for reports. */
+    long periodStart(long p) {
+        switch (frequency) {
+            case YEARLY:
+                return Calendars.yearStart(origin + p * interval) * 86_400;
+            case MONTHLY:
+                long index = origin + p * interval;
+                return Calendars.epochDay(Math.floorDiv(index, 12L), (int) Math.floorMod(index, 12L) + 1, 1) * 86_400;
+            case WEEKLY:
+                return (origin + p * 7 * interval) * 86_400;
+            case DAILY:
+                return (origin + p * interval) * 86_400;
+            default:
+                return origin + p * stepSeconds;
+        }
     }
 
     private static int[] orDefault(List<Integer> values, int startValue, boolean expand) {
@@ -194,6 +331,7 @@ final class Expansion {
         }
         for (long p = from; p <= last && p - from <= emptyBound; p++) {
             buf.baseCount = days(p, buf, 0);
+            buf.spend(1 + buf.baseCount, this, p);
             if (buf.baseCount > 0 && select(buf)) {
                 if (plan.setPositions.length > 0) {
                     return p;
@@ -212,11 +350,14 @@ final class Expansion {
                         }
                         q = end;
                         buf.baseCount = k;
+                        buf.spend(2 * (end - p), this, end);
                     }
                 }
                 while (q < last && q - p < buf.chunk - 1 && buf.roomFor(plan.maxDays, plan.maxDays + CHUNK_ROOM)) {
                     q++;
-                    buf.baseCount = days(q, buf, buf.baseCount);
+                    int before = buf.baseCount;
+                    buf.baseCount = days(q, buf, before);
+                    buf.spend(1 + buf.baseCount - before, this, q);
                 }
                 buf.chunk = Math.min(buf.chunk * 2, CHUNK_PERIODS);
                 return q;
@@ -226,9 +367,19 @@ final class Expansion {
     }
 
     private long loadSubDaily(long from, long last, PeriodBuffer buf) {
-        int steps = 0;
+        int[] allowed = residues;
+        if (!daysPossible || allowed != null && allowed.length == 0) {
+            return -1;
+        }
         long p = from;
-        while (p <= last && p - from <= emptyBound && steps++ < STEP_CAP) {
+        while (p <= last && p - from <= emptyBound) {
+            if (allowed != null) {
+                p = nextAllowed(p, allowed);
+                if (p > last || p - from > emptyBound) {
+                    break;
+                }
+            }
+            buf.spend(1, this, p);
             long s = origin + p * stepSeconds;
             long day = Math.floorDiv(s, 86_400L);
             if (!dayOk(day, buf)) {

@@ -2,6 +2,7 @@ package org.secunity.recurrence;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
 
@@ -17,13 +18,13 @@ final class OfDateRule implements Recurrence<LocalDate> {
         this.source = source;
     }
 
-    static OfDateRule of(RecurrenceRule rule, LocalDate start) {
+    static OfDateRule of(RecurrenceRule rule, LocalDate start, ExpansionOptions options) {
         if (rule.frequency().isSubDaily() || !rule.byHour().isEmpty() || !rule.byMinute().isEmpty()
                 || !rule.bySecond().isEmpty()) {
             throw new SecunityException("a DATE start needs a rule with day-level parts only, but "
                     + rule + " has FREQ=" + rule.frequency() + " or BYHOUR/BYMINUTE/BYSECOND");
         }
-        return new OfDateRule(new OfRule(rule, start.atStartOfDay()));
+        return new OfDateRule(new OfRule(rule, start.atStartOfDay(), options));
     }
 
     @Override
@@ -39,7 +40,17 @@ final class OfDateRule implements Recurrence<LocalDate> {
             protected void seek(LocalDate target) {
                 in.skipTo(target.atStartOfDay());
             }
+
+            @Override
+            void stopAt(LocalDate end) {
+                AbstractIterator.stopAt(in, end.atStartOfDay());
+            }
         };
+    }
+
+    @Override
+    public Optional<LocalDate> previous(LocalDate before) {
+        return source.previous(before.atStartOfDay()).map(LocalDateTime::toLocalDate);
     }
 
     @Override

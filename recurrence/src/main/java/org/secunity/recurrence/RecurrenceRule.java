@@ -58,10 +58,19 @@ import org.secunity.SecunityParseException;
  * tried and the rule can never match again, and the expansion ends. {@code FREQ=YEARLY;BYMONTH=2;
  * BYMONTHDAY=30} thus ends after 401 empty years, microseconds of work, while the rare legal
  * {@code FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO} still finds 2044-02-29 and 2072-02-29 from
- * 2021. Sub-daily rules skip a day that fails the day-level parts in one jump and, in addition,
- * stop after 4,194,304 consecutive fruitless steps: a cap that only rules whose interval is
- * neither a divisor nor a multiple of a day and that match less than once in millions of periods
- * can reach. Expansion also ends after the year 999,999,999, the end of {@link LocalDateTime}.
+ * 2021. Sub-daily rules skip a day that fails the day-level parts in one jump, jump straight to
+ * the next period whose start has an allowed {@code BYHOUR}/{@code BYMINUTE}/{@code BYSECOND} time
+ * of day (solved by modular arithmetic on the period index), and end at once when no day of the
+ * cycle passes their day-level parts. Expansion also ends after the year 999,999,999, the end of
+ * {@link LocalDateTime}.
+ *
+ * <p><b>Bounded work.</b> Each expansion (one iterator) may do at most
+ * {@link ExpansionOptions#maxSteps()} steps of fruitless work in all, across every occurrence it
+ * searches for ({@value ExpansionOptions#DEFAULT_MAX_STEPS} by default; pass other options to
+ * {@link #occurrences(LocalDateTime, ExpansionOptions)}). When a search needs more, the iterator
+ * throws {@link ExpansionLimitException}, and {@link Recurrence#expand(int)} returns what was found
+ * with a {@link Truncation}: a rule whose occurrences are rarer than the budget allows is reported
+ * as cut short, never answered with a short or empty list.
  *
  * <pre>{@code
  * RecurrenceRule rule = RecurrenceRule.parse("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE");
@@ -439,8 +448,19 @@ public final class RecurrenceRule {
      * @return the lazy occurrences, not null
      */
     public Recurrence<LocalDateTime> occurrences(LocalDateTime start) {
+        return occurrences(start, ExpansionOptions.defaults());
+    }
+
+    /**
+     * Expands the rule from a floating start with options, as {@link #occurrences(LocalDateTime)}.
+     *
+     * @param start the {@code DTSTART}, not null
+     * @param options the bound on work and the other choices, not null
+     * @return the lazy occurrences, not null
+     */
+    public Recurrence<LocalDateTime> occurrences(LocalDateTime start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return new OfRule(this, start);
+        return new OfRule(this, start, requireNonNull(options, "options"));
     }
 
     /**
@@ -452,8 +472,20 @@ public final class RecurrenceRule {
      *     {@code DAILY} or a {@code BYHOUR}, {@code BYMINUTE} or {@code BYSECOND} part
      */
     public Recurrence<LocalDate> occurrences(LocalDate start) {
+        return occurrences(start, ExpansionOptions.defaults());
+    }
+
+    /**
+     * Expands the rule from a DATE start with options, as {@link #occurrences(LocalDate)}.
+     *
+     * @param start the {@code DTSTART} date, not null
+     * @param options the bound on work and the other choices, not null
+     * @return the lazy occurrences, not null
+     * @throws org.secunity.SecunityException if the rule has a frequency finer than {@code DAILY}
+     */
+    public Recurrence<LocalDate> occurrences(LocalDate start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return OfDateRule.of(this, start);
+        return OfDateRule.of(this, start, requireNonNull(options, "options"));
     }
 
     /**
@@ -472,8 +504,19 @@ public final class RecurrenceRule {
      * @return the lazy occurrences, not null
      */
     public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start) {
+        return occurrences(start, ExpansionOptions.defaults());
+    }
+
+    /**
+     * Expands the rule from a zoned start with options, as {@link #occurrences(ZonedDateTime)}.
+     *
+     * @param start the {@code DTSTART} with its zone, not null
+     * @param options the bound on work and the other choices, not null
+     * @return the lazy occurrences, not null
+     */
+    public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return new OfZonedRule(this, start);
+        return new OfZonedRule(this, start, requireNonNull(options, "options"));
     }
 
     /** Returns the compiled expansion plan, built once on first use. */

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -56,7 +57,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         List<Recurrence<T>> parts = new ArrayList<>();
         parts.add(Recurrence.ofDates(firstAndDates));
         for (RecurrenceRule r : rules) {
-            parts.add(b.expander.apply(r));
+            parts.add(b.expander.apply(r, b.options));
         }
         Recurrence<T> union = parts.size() == 1 ? parts.get(0) : Recurrence.merge(parts);
         this.combined = exclusions.isEmpty() ? union : Recurrence.difference(union, Recurrence.ofDates(exclusions));
@@ -70,7 +71,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     public static Builder<LocalDateTime> builder(LocalDateTime start) {
         requireNonNull(start, "start");
-        return new Builder<>(start, r -> r.occurrences(start), UnaryOperator.identity());
+        return new Builder<>(start, (r, o) -> r.occurrences(start, o), UnaryOperator.identity());
     }
 
     /**
@@ -81,7 +82,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     public static Builder<ZonedDateTime> builder(ZonedDateTime start) {
         requireNonNull(start, "start");
-        return new Builder<>(start, r -> r.occurrences(start), t -> t.withZoneSameInstant(start.getZone()));
+        return new Builder<>(start, (r, o) -> r.occurrences(start, o), t -> t.withZoneSameInstant(start.getZone()));
     }
 
     /**
@@ -92,7 +93,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     public static Builder<LocalDate> builder(LocalDate start) {
         requireNonNull(start, "start");
-        return new Builder<>(start, r -> r.occurrences(start), UnaryOperator.identity());
+        return new Builder<>(start, (r, o) -> r.occurrences(start, o), UnaryOperator.identity());
     }
 
     /**
@@ -134,6 +135,11 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
     @Override
     public RecurrenceIterator<T> iterator() {
         return combined.iterator();
+    }
+
+    @Override
+    public Optional<T> previous(T before) {
+        return combined.previous(before);
     }
 
     @Override
@@ -185,13 +191,15 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     public static final class Builder<T extends Comparable<? super T>> {
         private final T start;
-        private final Function<RecurrenceRule, Recurrence<T>> expander;
+        private final BiFunction<RecurrenceRule, ExpansionOptions, Recurrence<T>> expander;
         private final UnaryOperator<T> normalizer;
+        private ExpansionOptions options = ExpansionOptions.defaults();
         private final List<RecurrenceRule> rules = new ArrayList<>();
         private final List<T> dates = new ArrayList<>();
         private final List<T> exclusions = new ArrayList<>();
 
-        private Builder(T start, Function<RecurrenceRule, Recurrence<T>> expander, UnaryOperator<T> normalizer) {
+        private Builder(T start, BiFunction<RecurrenceRule, ExpansionOptions, Recurrence<T>> expander,
+                UnaryOperator<T> normalizer) {
             this.start = start;
             this.expander = expander;
             this.normalizer = normalizer;
@@ -207,8 +215,20 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
          */
         public Builder<T> rule(RecurrenceRule rule) {
             requireNonNull(rule, "rule");
-            expander.apply(rule);
+            expander.apply(rule, options);
             rules.add(rule);
+            return this;
+        }
+
+        /**
+         * Sets the options every rule of the set is expanded with; each rule's expansion has its
+         * own budget of {@link ExpansionOptions#maxSteps()}.
+         *
+         * @param options the options, not null
+         * @return this builder
+         */
+        public Builder<T> options(ExpansionOptions options) {
+            this.options = requireNonNull(options, "options");
             return this;
         }
 
