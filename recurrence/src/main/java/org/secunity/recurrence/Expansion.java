@@ -66,6 +66,14 @@ final class Expansion {
     private final boolean hasMonth;
     /** FREQ=DAILY with no filter: a period is exactly its day. */
     private final boolean plainDaily;
+    /**
+     * Whether RFC 7529 SKIP=FORWARD may move a date of a period into the time of the next one (so
+     * a seek starts a period early), or SKIP=BACKWARD into the time of the previous one (so UNTIL
+     * is checked a period late). Moved dates never overtake the dates of the neighbouring period;
+     * they may only repeat one, which the iterator drops.
+     */
+    final boolean movesForward;
+    final boolean movesBackward;
     final long maxPeriod;
     final long emptyBound;
     /**
@@ -110,7 +118,9 @@ final class Expansion {
                 break;
         }
         this.defaultMonths = rule.byMonth().isEmpty() ? new int[] {start.getMonthValue()} : plan.months;
-        this.defaultMonthDays = new ByMonthDayExpander(List.of(start.getDayOfMonth()));
+        this.defaultMonthDays = new ByMonthDayExpander(List.of(start.getDayOfMonth()), rule.skip());
+        this.movesForward = rule.skip() == Skip.FORWARD;
+        this.movesBackward = rule.skip() == Skip.BACKWARD;
         this.defaultWeekdays = rule.byDay().isEmpty()
                 ? new ByDayExpander(List.of(WeekdayNum.of(start.getDayOfWeek()))) : plan.weekdays;
         int[] hours = orDefault(rule.byHour(), start.getHour(), frequency.compareTo(Frequency.HOURLY) > 0);

@@ -37,6 +37,16 @@ import org.secunity.SecunityParseException;
  *       first occurrence, with {@code RDATE} and {@code EXDATE}.
  * </ul>
  *
+ * <p><b>RFC 7529.</b> {@code RSCALE} names the calendar the rule is read in ({@link CalendarScale}:
+ * {@code GREGORIAN} and the calendars with the same months and days) and {@code SKIP} what happens
+ * to an invalid date, a day a month or year lacks ({@link Skip}): the 31st of a 30-day month, 29
+ * February in a common year, {@code BYMONTHDAY=-31} in February, {@code BYYEARDAY=366} in a common
+ * year. With {@code SKIP=BACKWARD} or {@code FORWARD} the date moves to the last day before or the
+ * first day after it; the other parts that limit the expansion ({@code BYDAY}, and {@code BYMONTH}
+ * next to {@code BYYEARDAY}) then apply to the moved date, {@code BYSETPOS}, {@code COUNT} and
+ * {@code UNTIL} come after, and a moved date that repeats another occurrence is yielded once.
+ * {@code BYWEEKNO=53} in a year of 52 weeks is not a date and is not moved.
+ *
  * <p>Two points RFC 5545 leaves open are decided so (and the engine, its tests and reference
  * follow them): {@code FREQ=YEARLY;BYMONTHDAY=n} without {@code BYMONTH} means day n of
  * <em>every</em> month (the "Expand" of the RFC's table), and
@@ -152,7 +162,10 @@ public final class RecurrenceRule {
      * {@code BYSETPOS} without another {@code BYxxx} part, {@code BYWEEKNO} outside
      * {@code YEARLY}, {@code BYYEARDAY} with {@code DAILY}, {@code WEEKLY} or {@code MONTHLY},
      * {@code BYMONTHDAY} with {@code WEEKLY}, and a {@code BYDAY} ordinal outside {@code MONTHLY}
-     * and {@code YEARLY} or with {@code YEARLY;BYWEEKNO}.
+     * and {@code YEARLY} or with {@code YEARLY;BYWEEKNO}; from RFC 7529, {@code SKIP} without
+     * {@code RSCALE}, an {@code RSCALE} naming a calendar no JDK chronology computes (the message
+     * names it), and a leap month such as {@code BYMONTH=5L} (none of the supported calendars has
+     * leap months). Numbers are read up to {@link Integer#MAX_VALUE}.
      *
      * @param text the rule, such as {@code "FREQ=WEEKLY;BYDAY=MO"}, not null
      * @return the rule, not null

@@ -35,6 +35,9 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
     private long seekFloor = Long.MIN_VALUE;
     /** The last occurrence passed over by a seek, as a local epoch second, or {@link #END}. */
     private long lastPassed = END;
+    /** Whether a candidate may repeat the last one (RFC 7529 SKIP moves dates across periods). */
+    private final boolean repeats;
+    private long lastSeen = Long.MIN_VALUE;
     private long period = -1;
     private int cursor;
     private int baseIndex;
@@ -62,13 +65,19 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
         this.startFloor = start.toEpochSecond(ZoneOffset.UTC);
         this.count = count;
         this.until = nano > 0 && until != Long.MAX_VALUE ? until - 1 : until;
-        this.untilPeriod = until == Long.MAX_VALUE ? Long.MAX_VALUE : expansion.periodOf(this.until);
+        this.untilPeriod = until == Long.MAX_VALUE ? Long.MAX_VALUE : untilPeriod(this.until);
         this.buf = new PeriodBuffer(capacity, budget);
+        this.repeats = expansion.movesForward || expansion.movesBackward;
         this.times = expansion.dayBased && expansion.offsets.length <= MAX_CACHED_TIMES
                 ? new LocalTime[expansion.offsets.length] : null;
     }
 
     private static final int MAX_CACHED_TIMES = 256;
+
+    /** Returns the last period that can hold a time at or before a local epoch second. */
+    private long untilPeriod(long second) {
+        return expansion.periodOf(second) + (expansion.movesBackward ? 1 : 0);
+    }
 
     /** Returns the next occurrence as a local epoch second, or {@link #END}. */
     long nextSecond() {
@@ -104,10 +113,11 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
                     }
                 }
                 long c = b.bases[bi] + b.offsets[oi];
-                if (c < startFloor) {
+                if (c < startFloor || repeats && c <= lastSeen) {
                     skipped(c);
                     continue;
                 }
+                lastSeen = c;
                 if (c > until || (count > 0 && emitted >= count)) {
                     finished = true;
                     return END;
@@ -215,7 +225,7 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
         long last = end.toEpochSecond(ZoneOffset.UTC) - (nano < end.getNano() ? 0 : 1);
         if (last < until) {
             until = last;
-            untilPeriod = expansion.periodOf(last);
+            untilPeriod = untilPeriod(last);
         }
     }
 
@@ -227,7 +237,7 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
         }
         seekFloor = floor;
         if (count == 0 && !finished) {
-            long p = expansion.periodOf(floor);
+            long p = expansion.periodOf(floor) - (expansion.movesForward ? 1 : 0);
             if (p > period) {
                 period = p - 1;
                 dropPeriod();

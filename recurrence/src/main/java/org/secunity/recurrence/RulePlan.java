@@ -37,8 +37,8 @@ final class RulePlan {
         this.weekStart = rule.weekStart().getValue();
         this.months = ints(rule.byMonth());
         this.byMonth = new ByMonthFilter(rule.byMonth());
-        this.monthDays = new ByMonthDayExpander(rule.byMonthDay());
-        this.yearDays = new ByYearDayExpander(rule.byYearDay());
+        this.monthDays = new ByMonthDayExpander(rule.byMonthDay(), rule.skip());
+        this.yearDays = new ByYearDayExpander(rule.byYearDay(), rule.skip());
         this.weekNumbers = new ByWeekNoExpander(rule.byWeekNo(), weekStart, rule.byDay());
         this.weekdays = new ByDayExpander(rule.byDay());
         this.setPositions = ints(rule.bySetPos());

@@ -24,6 +24,33 @@ class EngineVsReferenceProperties {
         return RuleArbitraries.starts();
     }
 
+    @Provide
+    Arbitrary<RecurrenceRule> skipRules() {
+        return RuleArbitraries.skipRules();
+    }
+
+    @Provide
+    Arbitrary<LocalDateTime> lateStarts() {
+        return RuleArbitraries.lateStarts();
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+    void rfc_7529_skip_yields_exactly_the_reference_occurrences(
+            @ForAll("skipRules") RecurrenceRule rule, @ForAll("lateStarts") LocalDateTime start) {
+        LocalDateTime end = Windows.end(rule, start);
+        List<LocalDateTime> expected = new ReferenceExpander(rule, start).expand(end, 400);
+        List<LocalDateTime> actual = Recurrence.window(rule.occurrences(start), start, end).take(400);
+        net.jqwik.api.statistics.Statistics.label("skip").collect(rule.skip());
+        assertThat(actual).as("%s from %s", rule, start).isEqualTo(expected);
+        LocalDateTime target = start.plusSeconds(java.time.Duration.between(start, end).getSeconds() / 3);
+        List<LocalDateTime> walked = expected.stream().filter(t -> !t.isBefore(target)).limit(20).collect(Collectors.toList());
+        if (walked.size() == 20 || expected.size() < 400) {
+            assertThat(Recurrence.window(rule.occurrences(start), target, end).take(20)).as("%s sought to %s", rule, target)
+                    .isEqualTo(walked);
+        }
+        assertThat(RecurrenceRule.parse(rule.toString())).isEqualTo(rule);
+    }
+
     @Property(tries = 1500, edgeCases = EdgeCasesMode.NONE)
     void engine_yields_exactly_the_reference_occurrences(
             @ForAll("rules") RecurrenceRule rule, @ForAll("starts") LocalDateTime start) {

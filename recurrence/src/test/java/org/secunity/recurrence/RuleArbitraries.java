@@ -29,6 +29,35 @@ final class RuleArbitraries {
                         .atTime(h, m, s));
     }
 
+    /**
+     * RFC 7529 rules: MONTHLY and YEARLY rules (whose month-day and year-day expansions meet
+     * invalid dates) with {@code RSCALE=GREGORIAN} and a {@code SKIP} of BACKWARD or FORWARD, their
+     * month days drawn near the ends of months.
+     */
+    static Arbitrary<RecurrenceRule> skipRules() {
+        Arbitrary<RecurrenceRule> base = Arbitraries.of(Frequency.MONTHLY, Frequency.YEARLY).flatMap(RuleArbitraries::rules);
+        Arbitrary<List<Integer>> lateDays = Arbitraries.of(29, 30, 31, -29, -30, -31, 28, -1, 1).list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<List<Integer>> leapYearDays = Arbitraries.of(366, -366, 365, -365, 60).list().ofMinSize(1).ofMaxSize(2);
+        return Combinators.combine(base, Arbitraries.of(Skip.BACKWARD, Skip.FORWARD), lateDays, leapYearDays,
+                        Arbitraries.integers().between(0, 3))
+                .as((rule, skip, days, yearDays, shape) -> {
+                    RuleParts p = rule.parts();
+                    RuleParts drawn = new RuleParts(p.frequency(), p.interval(), p.count(), p.until(), p.weekStart(),
+                            p.bySecond(), p.byMinute(), p.byHour(), p.byDay(),
+                            shape == 1 ? days : shape == 3 ? List.of() : p.byMonthDay(),
+                            shape == 2 ? yearDays : p.byYearDay(), p.byWeekNo(),
+                            p.byMonth(), p.bySetPos(), CalendarScale.GREGORIAN, skip);
+                    return new RecurrenceRule(RuleValidator.validate(drawn).parts());
+                });
+    }
+
+    /** Starts on the last days of months, where SKIP matters, and other days. */
+    static Arbitrary<LocalDateTime> lateStarts() {
+        return Arbitraries.oneOf(starts(), Combinators.combine(Arbitraries.integers().between(1990, 2030),
+                Arbitraries.integers().between(1, 12), Arbitraries.integers().between(0, 3))
+                .as((y, m, back) -> java.time.YearMonth.of(y, m).atEndOfMonth().minusDays(back).atTime(10, 30)));
+    }
+
     /** Rules of any frequency, sub-daily ones drawn less often. */
     static Arbitrary<RecurrenceRule> rules() {
         return Arbitraries.of(Frequency.values()).flatMap(RuleArbitraries::rules);
