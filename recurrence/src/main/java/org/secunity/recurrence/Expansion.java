@@ -51,6 +51,14 @@ final class Expansion {
     /** The start's period origin: year, month index, week start day, day, or unit start second. */
     private final long origin;
     private final int[] defaultMonths;
+    /**
+     * The months a YEARLY BYMONTHDAY expansion covers: BYMONTH, else every month
+     * ({@link OpenPointReading#EXPAND}) or the start's ({@link OpenPointReading#FROM_START}, which
+     * leaves the scope of BYDAY ordinals in the year).
+     */
+    private final int[] monthDayMonths;
+    /** The BYWEEKNO expansion: with BYDAY, or without it every weekday or the start's. */
+    private final ByWeekNoExpander weekNumbers;
     private final ByMonthDayExpander defaultMonthDays;
     private final ByDayExpander defaultWeekdays;
     /** Offsets (seconds) within a day start (DAILY and coarser) or a unit start (finer). */
@@ -86,7 +94,7 @@ final class Expansion {
     /** Whether some day of the 400-year cycle passes the day-level parts. */
     private final boolean daysPossible;
 
-    Expansion(RulePlan plan, LocalDateTime start) {
+    Expansion(RulePlan plan, LocalDateTime start, OpenPointReading reading) {
         this.plan = plan;
         this.frequency = plan.frequency;
         this.interval = plan.interval;
@@ -118,6 +126,12 @@ final class Expansion {
                 break;
         }
         this.defaultMonths = rule.byMonth().isEmpty() ? new int[] {start.getMonthValue()} : plan.months;
+        boolean fromStart = reading == OpenPointReading.FROM_START;
+        this.monthDayMonths = plan.months.length > 0 ? plan.months : fromStart ? defaultMonths : ALL_MONTHS;
+        this.weekNumbers = fromStart && rule.byDay().isEmpty() && !rule.byWeekNo().isEmpty()
+                && rule.byYearDay().isEmpty() && rule.byMonthDay().isEmpty()
+                ? new ByWeekNoExpander(rule.byWeekNo(), plan.weekStart, List.of(WeekdayNum.of(start.getDayOfWeek())))
+                : plan.weekNumbers;
         this.defaultMonthDays = new ByMonthDayExpander(List.of(start.getDayOfMonth()), rule.skip());
         this.movesForward = rule.skip() == Skip.FORWARD;
         this.movesBackward = rule.skip() == Skip.BACKWARD;
@@ -497,12 +511,11 @@ final class Expansion {
         int n = 0;
         switch (plan.yearlyMode) {
             case WEEK_NUMBERS:
-                return plan.weekNumbers.expandYear(year, tmp, 0);
+                return weekNumbers.expandYear(year, tmp, 0);
             case YEAR_DAYS:
                 return plan.yearDays.expandYear(year, tmp, 0);
             case MONTH_DAYS:
-                int[] months = plan.months.length > 0 ? plan.months : ALL_MONTHS;
-                for (int m : months) {
+                for (int m : monthDayMonths) {
                     n = plan.monthDays.expandMonth(buf.monthStart(year, m), buf.monthLength(m), tmp, n);
                 }
                 return n;

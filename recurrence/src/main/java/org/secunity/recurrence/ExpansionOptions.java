@@ -3,7 +3,8 @@ package org.secunity.recurrence;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a rule is expanded: the bound on the work of one expansion.
+ * How a rule is expanded: the bound on the work of one expansion, and the reading of the points
+ * RFC 5545 leaves open ({@link OpenPointReading}, {@code EXPAND} by default).
  *
  * <p>Each iterator of a rule's occurrences counts its steps of work: every period it examines
  * (a year, month, week, day, hour, minute or second, {@code INTERVAL} apart), every day it
@@ -36,16 +37,19 @@ public final class ExpansionOptions {
     /** The default bound on the steps of one expansion: 2<sup>24</sup> = 16,777,216. */
     public static final long DEFAULT_MAX_STEPS = 1L << 24;
 
-    private static final ExpansionOptions DEFAULTS = new ExpansionOptions(DEFAULT_MAX_STEPS);
+    private static final ExpansionOptions DEFAULTS = new ExpansionOptions(DEFAULT_MAX_STEPS, OpenPointReading.EXPAND);
 
     private final long maxSteps;
+    private final OpenPointReading openPointReading;
 
-    private ExpansionOptions(long maxSteps) {
+    private ExpansionOptions(long maxSteps, OpenPointReading openPointReading) {
         this.maxSteps = maxSteps;
+        this.openPointReading = openPointReading;
     }
 
     /**
-     * Returns the default options: at most {@value #DEFAULT_MAX_STEPS} steps per expansion.
+     * Returns the default options: at most {@value #DEFAULT_MAX_STEPS} steps per expansion, and the
+     * {@link OpenPointReading#EXPAND} reading of the open points of RFC 5545.
      *
      * @return the options, not null
      */
@@ -73,7 +77,26 @@ public final class ExpansionOptions {
         if (maxSteps < 1) {
             throw new org.secunity.SecunityException("maxSteps must be at least 1, was " + maxSteps);
         }
-        return new ExpansionOptions(maxSteps);
+        return new ExpansionOptions(maxSteps, openPointReading);
+    }
+
+    /**
+     * Returns how the {@code YEARLY} rules RFC 5545 leaves open are read.
+     *
+     * @return the reading, not null
+     */
+    public OpenPointReading openPointReading() {
+        return openPointReading;
+    }
+
+    /**
+     * Returns a copy with another reading of the {@code YEARLY} rules RFC 5545 leaves open.
+     *
+     * @param reading the reading, not null
+     * @return the options, not null
+     */
+    public ExpansionOptions withOpenPointReading(OpenPointReading reading) {
+        return new ExpansionOptions(maxSteps, java.util.Objects.requireNonNull(reading, "reading"));
     }
 
     /**
@@ -84,7 +107,8 @@ public final class ExpansionOptions {
      */
     @Override
     public boolean equals(@Nullable Object obj) {
-        return obj instanceof ExpansionOptions && ((ExpansionOptions) obj).maxSteps == maxSteps;
+        return obj instanceof ExpansionOptions && ((ExpansionOptions) obj).maxSteps == maxSteps
+                && ((ExpansionOptions) obj).openPointReading == openPointReading;
     }
 
     /**
@@ -94,16 +118,17 @@ public final class ExpansionOptions {
      */
     @Override
     public int hashCode() {
-        return Long.hashCode(maxSteps);
+        return Long.hashCode(maxSteps) * 31 + openPointReading.hashCode();
     }
 
     /**
      * Returns the settings as text.
      *
-     * @return the text, such as {@code "ExpansionOptions[maxSteps=16777216]"}, not null
+     * @return the text, such as {@code "ExpansionOptions[maxSteps=16777216, openPointReading=EXPAND]"},
+     *     not null
      */
     @Override
     public String toString() {
-        return "ExpansionOptions[maxSteps=" + maxSteps + "]";
+        return "ExpansionOptions[maxSteps=" + maxSteps + ", openPointReading=" + openPointReading + "]";
     }
 }

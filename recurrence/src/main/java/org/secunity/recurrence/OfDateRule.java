@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.secunity.SecunityException;
 
 /**
  * The rule-only expansion of a rule from a DATE start, in whole days; see
@@ -14,17 +13,9 @@ final class OfDateRule implements Recurrence<LocalDate> {
 
     private final OfRule source;
 
-    private OfDateRule(OfRule source) {
+    /** Creates the expansion of a rule read for a DATE start (whole days, no time parts). */
+    OfDateRule(OfRule source) {
         this.source = source;
-    }
-
-    static OfDateRule of(RecurrenceRule rule, LocalDate start, ExpansionOptions options) {
-        if (rule.frequency().isSubDaily() || !rule.byHour().isEmpty() || !rule.byMinute().isEmpty()
-                || !rule.bySecond().isEmpty()) {
-            throw new SecunityException("a DATE start needs a rule with day-level parts only, but "
-                    + rule + " has FREQ=" + rule.frequency() + " or BYHOUR/BYMINUTE/BYSECOND");
-        }
-        return new OfDateRule(new OfRule(rule, start.atStartOfDay(), options));
     }
 
     @Override

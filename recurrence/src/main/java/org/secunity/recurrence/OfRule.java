@@ -26,7 +26,7 @@ final class OfRule implements Recurrence<LocalDateTime> {
         this.start = start;
         this.until = until;
         this.options = options;
-        this.expansion = new Expansion(rule.plan(), start);
+        this.expansion = new Expansion(rule.plan(), start, options.openPointReading());
     }
 
     static long localUntil(RecurrenceRule rule) {

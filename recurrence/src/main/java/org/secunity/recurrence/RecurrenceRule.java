@@ -196,6 +196,65 @@ public final class RecurrenceRule {
     }
 
     /**
+     * Parses an {@code RRULE} value strictly for the {@code DTSTART} it goes with, as a reader of
+     * iCalendar data does: everything {@link #parse(CharSequence)} rejects, and also what RFC 5545
+     * §3.3.10 forbids between a rule and its start, which the rule alone cannot know. The
+     * {@code UNTIL} must have the start's value type: a DATE ({@code 20261231}) with a DATE start, a
+     * local time ({@code 20261231T190000}) with a floating start, a UTC time
+     * ({@code 20261231T100000Z}) with a zoned start; a DATE start needs {@code FREQ=DAILY} or
+     * coarser. {@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} with a DATE start are accepted
+     * and ignored, as RFC 5545 says.
+     *
+     * <pre>{@code
+     * RecurrenceRule.parse("FREQ=DAILY;UNTIL=20261231T100000Z", ZonedDateTime.parse("2026-01-01T19:00+09:00[Asia/Tokyo]"));
+     * RecurrenceRule.parse("FREQ=DAILY;UNTIL=20261231", LocalDateTime.parse("2026-01-01T19:00"));
+     *     // throws: UNTIL must be a local DATE-TIME (YYYYMMDDTHHMMSS) when DTSTART is a floating DATE-TIME ...
+     * }</pre>
+     *
+     * @param text the rule, not null
+     * @param start the {@code DTSTART}: a {@link LocalDate}, {@link LocalDateTime} or
+     *     {@link ZonedDateTime}, not null
+     * @return the rule, not null
+     * @throws SecunityParseException if the text is not a valid rule or does not fit the start;
+     *     the exception names the part and the index
+     * @throws org.secunity.SecunityException if the start is of another type
+     */
+    public static RecurrenceRule parse(CharSequence text, Temporal start) {
+        requireNonNull(text, "text");
+        requireNonNull(start, "start");
+        return RuleParser.parse(text, false, start).rule();
+    }
+
+    /**
+     * Parses an {@code RRULE} value leniently for the {@code DTSTART} it goes with: what
+     * {@link #parseLenient(CharSequence)} drops is dropped, an {@code UNTIL} of another value type
+     * than the start's is converted to the start's type (read as {@link #occurrences} reads it: a
+     * DATE as its last second, a UTC time on a floating start's wall clock, a local time in a zoned
+     * start's zone) and {@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} are dropped for a DATE
+     * start, each with a warning. The rule returned fits the start, so
+     * {@link #parse(CharSequence, Temporal)} reads its text back.
+     *
+     * <pre>{@code
+     * LenientParseResult r = RecurrenceRule.parseLenient("FREQ=DAILY;UNTIL=20261231", LocalDateTime.parse("2026-01-01T19:00"));
+     * r.rule();        // FREQ=DAILY;UNTIL=20261231T235959
+     * r.warnings();    // [repaired: UNTIL must be a local DATE-TIME ... read as 20261231T235959 in UNTIL at index 11]
+     * }</pre>
+     *
+     * @param text the rule, not null
+     * @param start the {@code DTSTART}: a {@link LocalDate}, {@link LocalDateTime} or
+     *     {@link ZonedDateTime}, not null
+     * @return the rule and a warning for each thing dropped, repaired or ignored, not null
+     * @throws SecunityParseException if not even a rule with a valid {@code FREQ} can be read, or a
+     *     DATE start meets a {@code FREQ} finer than {@code DAILY}
+     * @throws org.secunity.SecunityException if the start is of another type
+     */
+    public static LenientParseResult parseLenient(CharSequence text, Temporal start) {
+        requireNonNull(text, "text");
+        requireNonNull(start, "start");
+        return RuleParser.parse(text, true, start);
+    }
+
+    /**
      * Returns a builder for a rule of a frequency.
      *
      * @param frequency the {@code FREQ}, not null
@@ -450,6 +509,86 @@ public final class RecurrenceRule {
     }
 
     /**
+     * Returns this rule written so that every RFC 5545 engine reads the same dates from a start as
+     * this engine does with the {@link OpenPointReading#EXPAND} reading; see
+     * {@link #portableFor(Temporal, OpenPointReading)}.
+     *
+     * @param start the {@code DTSTART}: a {@link LocalDate}, {@link LocalDateTime} or
+     *     {@link ZonedDateTime}, not null
+     * @return the rule, not null
+     * @throws org.secunity.SecunityException if the rule cannot be expanded from the start (a
+     *     {@code FREQ} finer than {@code DAILY} from a DATE) or the start is of another type
+     */
+    public RecurrenceRule portableFor(Temporal start) {
+        return portableFor(start, OpenPointReading.EXPAND);
+    }
+
+    /**
+     * Returns this rule written so that every RFC 5545 engine (libical, lib-recur, ical4j,
+     * python-dateutil, this one) reads the same dates from a start as this engine does with a
+     * reading of the open points: what an exporter writes into an {@code .ics} file. It has the
+     * same occurrences from {@code start} as this rule expanded with that reading, and:
+     * <ul>
+     *   <li>the open points are explicit: a {@code YEARLY;BYMONTHDAY} without {@code BYMONTH} gets
+     *       {@code BYMONTH=1,...,12} ({@code EXPAND}) or the start's month ({@code FROM_START}); a
+     *       {@code YEARLY;BYWEEKNO} without {@code BYDAY} gets every weekday or the start's;
+     *   <li>the {@code UNTIL} has the start's value type, as RFC 5545 requires (converted as
+     *       {@link #parseLenient(CharSequence, Temporal)} converts it);
+     *   <li>{@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND}, which a DATE start ignores, are
+     *       left out;
+     *   <li>an {@code RSCALE} that changes nothing ({@code SKIP=OMIT}) is left out, and the
+     *       calendars with Gregorian months are written {@code RSCALE=GREGORIAN}.
+     * </ul>
+     *
+     * <pre>{@code
+     * RecurrenceRule rule = RecurrenceRule.parse("FREQ=YEARLY;BYMONTHDAY=15;UNTIL=20301231");
+     * rule.portableFor(LocalDateTime.parse("2026-03-01T19:00"));
+     *     // FREQ=YEARLY;UNTIL=20301231T235959;BYMONTHDAY=15;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12
+     * rule.portableFor(LocalDate.parse("2026-03-01"), OpenPointReading.FROM_START);
+     *     // FREQ=YEARLY;UNTIL=20301231;BYMONTHDAY=15;BYMONTH=3
+     * }</pre>
+     *
+     * <p>One rule has no such spelling: a {@code YEARLY;BYMONTHDAY} without {@code BYMONTH} whose
+     * {@code BYDAY} has ordinals, which count in the year; a {@code BYMONTH} would make them count
+     * in the month, so this method refuses it rather than write a rule that means other dates.
+     *
+     * @param start the {@code DTSTART}: a {@link LocalDate}, {@link LocalDateTime} or
+     *     {@link ZonedDateTime}, not null
+     * @param reading the reading of the open points whose dates to keep, not null
+     * @return the rule, not null (this rule when nothing needs writing out)
+     * @throws org.secunity.SecunityException if the rule cannot be expanded from the start (a
+     *     {@code FREQ} finer than {@code DAILY} from a DATE), if its open point cannot be written
+     *     out (ordinals in {@code BYDAY}, as above), or if the start is of another type
+     */
+    public RecurrenceRule portableFor(Temporal start, OpenPointReading reading) {
+        requireNonNull(start, "start");
+        requireNonNull(reading, "reading");
+        RuleParts p = RuleForStart.plainScale(RuleForStart.explicitOpenPoints(readFor(start).parts(), start, reading));
+        RecurrenceRule portable = new RecurrenceRule(p);
+        return portable.equals(this) ? this : portable;
+    }
+
+    /**
+     * Returns the rule the expansion from a start reads: with an {@code UNTIL} of another value
+     * type converted to the start's, and for a DATE start without {@code BYHOUR}, {@code BYMINUTE}
+     * and {@code BYSECOND}.
+     *
+     * @throws org.secunity.SecunityException for a DATE start with a {@code FREQ} finer than DAILY
+     */
+    private RecurrenceRule readFor(Temporal start) {
+        if (RuleForStart.fits(this, start)) {
+            return this;
+        }
+        RuleForStart.Check check = RuleForStart.check(parts(), start);
+        for (RuleForStart.Finding f : check.findings()) {
+            if (f.severity() == RuleForStart.Severity.FATAL) {
+                throw new org.secunity.SecunityException(f.message() + ", but the rule is " + this);
+            }
+        }
+        return check.findings().isEmpty() ? this : new RecurrenceRule(check.parts());
+    }
+
+    /**
      * Expands the rule from a floating start: the rule-only expansion.
      *
      * <p>Yields the rule's occurrences at or after {@code start}, in order and without duplicates;
@@ -473,16 +612,19 @@ public final class RecurrenceRule {
      */
     public Recurrence<LocalDateTime> occurrences(LocalDateTime start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return new OfRule(this, start, requireNonNull(options, "options"));
+        requireNonNull(options, "options");
+        return new OfRule(readFor(start), start, options);
     }
 
     /**
      * Expands the rule from a DATE start: the rule-only expansion, in whole days.
      *
+     * <p>{@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} are ignored, as RFC 5545 says for a
+     * DATE start; an {@code UNTIL} date-time counts by its date.
+     *
      * @param start the {@code DTSTART} date, not null
      * @return the lazy occurrences, not null
-     * @throws org.secunity.SecunityException if the rule has a frequency finer than
-     *     {@code DAILY} or a {@code BYHOUR}, {@code BYMINUTE} or {@code BYSECOND} part
+     * @throws org.secunity.SecunityException if the rule has a frequency finer than {@code DAILY}
      */
     public Recurrence<LocalDate> occurrences(LocalDate start) {
         return occurrences(start, ExpansionOptions.defaults());
@@ -498,7 +640,8 @@ public final class RecurrenceRule {
      */
     public Recurrence<LocalDate> occurrences(LocalDate start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return OfDateRule.of(this, start, requireNonNull(options, "options"));
+        requireNonNull(options, "options");
+        return new OfDateRule(new OfRule(readFor(start), start.atStartOfDay(), options));
     }
 
     /**
@@ -529,7 +672,8 @@ public final class RecurrenceRule {
      */
     public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return new OfZonedRule(this, start, requireNonNull(options, "options"));
+        requireNonNull(options, "options");
+        return new OfZonedRule(readFor(start), start, options);
     }
 
     /** Returns the compiled expansion plan, built once on first use. */

@@ -45,6 +45,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
     private final List<RecurrenceRule> rules;
     private final List<T> dates;
     private final List<T> exclusions;
+    private final ExpansionOptions options;
     private final Recurrence<T> combined;
 
     private RecurrenceSet(Builder<T> b) {
@@ -52,6 +53,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         this.rules = List.copyOf(b.rules);
         this.dates = List.copyOf(b.dates);
         this.exclusions = List.copyOf(b.exclusions);
+        this.options = b.options;
         List<T> firstAndDates = new ArrayList<>(dates);
         firstAndDates.add(start);
         List<Recurrence<T>> parts = new ArrayList<>();
@@ -132,6 +134,15 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         return exclusions;
     }
 
+    /**
+     * Returns the options the rules are expanded with.
+     *
+     * @return the options, not null
+     */
+    public ExpansionOptions options() {
+        return options;
+    }
+
     @Override
     public RecurrenceIterator<T> iterator() {
         return combined.iterator();
@@ -148,7 +159,8 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
     }
 
     /**
-     * Returns whether another object is a set with the same start, rules, dates and exclusions.
+     * Returns whether another object is a set with the same start, rules, dates, exclusions and
+     * options.
      *
      * @param obj the object to compare with, may be null
      * @return true if equal
@@ -160,7 +172,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         }
         RecurrenceSet<?> o = (RecurrenceSet<?>) obj;
         return start.equals(o.start) && rules.equals(o.rules) && dates.equals(o.dates)
-                && exclusions.equals(o.exclusions);
+                && exclusions.equals(o.exclusions) && options.equals(o.options);
     }
 
     /**
@@ -170,7 +182,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     @Override
     public int hashCode() {
-        return Objects.hash(start, rules, dates, exclusions);
+        return Objects.hash(start, rules, dates, exclusions, options);
     }
 
     /**
@@ -206,16 +218,29 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         }
 
         /**
-         * Adds an {@code RRULE}.
+         * Adds an {@code RRULE}, checking the rules of RFC 5545 §3.3.10 that tie it to
+         * {@code DTSTART}: its {@code UNTIL} must have the start's value type (a DATE with a DATE
+         * start, a local time with a floating one, UTC with a zoned one), and a DATE start needs
+         * {@code FREQ=DAILY} or coarser ({@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} are
+         * then ignored). Read a rule with
+         * {@link RecurrenceRule#parseLenient(CharSequence, java.time.temporal.Temporal)} to have a
+         * mismatched {@code UNTIL} converted instead.
          *
          * @param rule the rule, not null
          * @return this builder
-         * @throws org.secunity.SecunityException if the rule cannot be expanded from this start
-         *     (a rule finer than a day from a DATE start)
+         * @throws org.secunity.SecunityDataException if the rule does not fit the start; each
+         *     violation names the part
          */
         public Builder<T> rule(RecurrenceRule rule) {
             requireNonNull(rule, "rule");
-            expander.apply(rule, options);
+            RuleForStart.Check check = RuleForStart.check(rule.parts(), (java.time.temporal.Temporal) start);
+            List<org.secunity.SecunityDataException.Violation> violations = check.findings().stream()
+                    .filter(f -> f.severity() != RuleForStart.Severity.IGNORED)
+                    .map(f -> new org.secunity.SecunityDataException.Violation(f.part(), f.message()))
+                    .toList();
+            if (!violations.isEmpty()) {
+                throw new org.secunity.SecunityDataException(null, violations, null);
+            }
             rules.add(rule);
             return this;
         }

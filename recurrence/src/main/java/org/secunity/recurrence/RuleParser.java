@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,15 +34,23 @@ final class RuleParser {
     private final RecurrenceRuleBuilder builder = new RecurrenceRuleBuilder(Frequency.DAILY);
     /** The index and length of each RFC 7529 leap month ({@code 5L}) read in BYMONTH. */
     private final List<int[]> leapMonths = new ArrayList<>();
+    /** The DTSTART the rule is read for, or null when the rule is read alone. */
+    private final @Nullable Temporal start;
 
-    private RuleParser(CharSequence input, boolean lenient) {
+    private RuleParser(CharSequence input, boolean lenient, @Nullable Temporal start) {
         this.input = input;
         this.text = input.toString();
         this.lenient = lenient;
+        this.start = start;
     }
 
     static LenientParseResult parse(CharSequence input, boolean lenient) {
-        return new RuleParser(input, lenient).parse();
+        return new RuleParser(input, lenient, null).parse();
+    }
+
+    /** Parses a rule for a DTSTART, also checking the rules that tie it to the start's value type. */
+    static LenientParseResult parse(CharSequence input, boolean lenient, Temporal start) {
+        return new RuleParser(input, lenient, start).parse();
     }
 
     private LenientParseResult parse() {
@@ -68,7 +77,34 @@ final class RuleParser {
         for (RuleValidator.Problem p : v.problems()) {
             problem(p.part(), partIndex.getOrDefault(p.part(), 0), p.message());
         }
-        return LenientParseResult.of(new RecurrenceRule(v.parts()), warnings);
+        RuleParts parts = v.parts();
+        if (start != null) {
+            parts = checkStart(parts, start);
+        }
+        return LenientParseResult.of(new RecurrenceRule(parts), warnings);
+    }
+
+    /**
+     * Applies the rules that tie the rule to its start: a broken MUST is refused (strict) or
+     * repaired with a warning (lenient); what RFC 5545 says to ignore is kept and ignored (strict)
+     * or dropped with a warning (lenient); a rule that cannot be expanded from the start is refused
+     * in both modes.
+     */
+    private RuleParts checkStart(RuleParts parts, Temporal dtstart) {
+        RuleForStart.Check check = RuleForStart.check(parts, dtstart);
+        List<RuleForStart.Finding> findings = new ArrayList<>(check.findings());
+        findings.sort(java.util.Comparator.comparingInt(f -> partIndex.getOrDefault(f.part(), 0)));
+        for (RuleForStart.Finding f : findings) {
+            int at = partIndex.getOrDefault(f.part(), 0);
+            if (f.severity() == RuleForStart.Severity.FATAL || !lenient && f.severity() == RuleForStart.Severity.MUST) {
+                throw new SecunityParseException(f.message(), input, at, f.part());
+            }
+            if (lenient) {
+                warnings.add(ParseWarning.of(f.part(), at,
+                        (f.severity() == RuleForStart.Severity.MUST ? "repaired: " : "ignored: ") + f.message()));
+            }
+        }
+        return lenient ? check.parts() : parts;
     }
 
     private void readPart(int start, int end) {

@@ -246,7 +246,7 @@ class BoundedWorkTest {
         assertThatThrownBy(() -> ExpansionOptions.defaults().withMaxSteps(0)).isInstanceOf(SecunityException.class)
                 .hasMessage("maxSteps must be at least 1, was 0");
         assertThat(steps(5)).isEqualTo(steps(5)).hasSameHashCodeAs(steps(5)).isNotEqualTo(steps(6))
-                .hasToString("ExpansionOptions[maxSteps=5]");
+                .hasToString("ExpansionOptions[maxSteps=5, openPointReading=EXPAND]");
         assertThat(ExpansionOptions.defaults().maxSteps()).isEqualTo(ExpansionOptions.DEFAULT_MAX_STEPS);
         assertThatThrownBy(() -> RecurrenceRule.of(Frequency.DAILY).occurrences(START).expand(-1))
                 .isInstanceOf(SecunityException.class).hasMessage("limit must not be negative, was -1");

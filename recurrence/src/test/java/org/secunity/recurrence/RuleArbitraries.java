@@ -51,6 +51,30 @@ final class RuleArbitraries {
                 });
     }
 
+    /**
+     * YEARLY rules with one of the open points of RFC 5545: a {@code BYMONTHDAY} without
+     * {@code BYMONTH}, {@code BYWEEKNO} and {@code BYYEARDAY}, or a {@code BYWEEKNO} without
+     * {@code BYDAY}.
+     */
+    static Arbitrary<RecurrenceRule> openPointRules() {
+        Arbitrary<List<Integer>> monthDays = Arbitraries.integers().between(-31, 31).filter(v -> v != 0)
+                .list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<List<Integer>> weeks = Arbitraries.integers().between(-53, 53).filter(v -> v != 0)
+                .list().ofMinSize(1).ofMaxSize(3);
+        return Combinators.combine(rules(Frequency.YEARLY), Arbitraries.of(true, false), monthDays, weeks)
+                .as((rule, byMonthDay, days, weekNos) -> {
+                    RuleParts p = rule.parts();
+                    RuleParts drawn = byMonthDay
+                            ? new RuleParts(p.frequency(), p.interval(), p.count(), p.until(), p.weekStart(),
+                                    p.bySecond(), p.byMinute(), p.byHour(), p.byDay(), days, List.of(), List.of(),
+                                    List.of(), p.bySetPos(), null, null)
+                            : new RuleParts(p.frequency(), p.interval(), p.count(), p.until(), p.weekStart(),
+                                    p.bySecond(), p.byMinute(), p.byHour(), List.of(), p.byMonthDay(), p.byYearDay(),
+                                    weekNos, p.byMonth(), p.bySetPos(), null, null);
+                    return new RecurrenceRule(RuleValidator.validate(drawn).parts());
+                });
+    }
+
     /** Starts on the last days of months, where SKIP matters, and other days. */
     static Arbitrary<LocalDateTime> lateStarts() {
         return Arbitraries.oneOf(starts(), Combinators.combine(Arbitraries.integers().between(1990, 2030),
