@@ -18,9 +18,11 @@ import org.secunity.SecunityParseException;
  * <p>The four supported calendars share the months and days of the proleptic Gregorian calendar
  * and differ only in how they number years ({@code JAPANESE} by era, {@code BUDDHIST} from 543 BCE,
  * {@code ROC} from 1912), so a rule expands to the same dates in each; {@code RSCALE} matters to
- * them through {@link Skip}. Calendars whose months differ ({@code CHINESE}, {@code HEBREW},
- * {@code ISLAMIC-CIVIL}, {@code ETHIOPIC}, ...) have no JDK chronology and are refused by
- * {@link #parse(CharSequence)} with a message naming the calendar.
+ * them through {@link Skip}. Calendars whose months differ are refused by
+ * {@link #parse(CharSequence)} with a message naming the calendar: {@code CHINESE}, {@code HEBREW},
+ * {@code ISLAMIC-CIVIL}, {@code ETHIOPIC} and the others without a JDK chronology, and also
+ * {@code ISLAMIC-UMALQURA}, which the JDK's {@code HijrahChronology} computes but whose months the
+ * engine, built on Gregorian month arithmetic, does not expand.
  *
  * <pre>{@code
  * CalendarScale.parse("gregorian");          // GREGORIAN
@@ -67,8 +69,12 @@ public enum CalendarScale {
 
     /** Returns the message for a calendar the engine does not compute. */
     static String unsupported(String name) {
-        return "RSCALE=" + name.toUpperCase(Locale.ROOT) + " is not supported: no JDK chronology computes the "
-                + name.toUpperCase(Locale.ROOT) + " calendar; supported: "
+        String upper = name.toUpperCase(Locale.ROOT);
+        String why = upper.equals("ISLAMIC-UMALQURA")
+                ? "the engine expands rules only in calendars with the Gregorian months, and the JDK's"
+                        + " HijrahChronology has other months"
+                : "no JDK chronology computes the " + upper + " calendar";
+        return "RSCALE=" + upper + " is not supported: " + why + "; supported: "
                 + Arrays.stream(values()).map(CalendarScale::rfcName).collect(Collectors.joining(", "));
     }
 

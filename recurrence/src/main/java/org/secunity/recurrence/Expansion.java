@@ -355,7 +355,6 @@ final class Expansion {
         }
         for (long p = from; p <= last && p - from <= emptyBound; p++) {
             buf.baseCount = days(p, buf, 0);
-            buf.spend(1 + buf.baseCount, this, p);
             if (buf.baseCount > 0 && select(buf)) {
                 if (plan.setPositions.length > 0) {
                     return p;
@@ -379,9 +378,7 @@ final class Expansion {
                 }
                 while (q < last && q - p < buf.chunk - 1 && buf.roomFor(plan.maxDays, plan.maxDays + CHUNK_ROOM)) {
                     q++;
-                    int before = buf.baseCount;
-                    buf.baseCount = days(q, buf, before);
-                    buf.spend(1 + buf.baseCount - before, this, q);
+                    buf.baseCount = days(q, buf, buf.baseCount);
                 }
                 buf.chunk = Math.min(buf.chunk * 2, CHUNK_PERIODS);
                 return q;
@@ -461,7 +458,10 @@ final class Expansion {
         return true;
     }
 
-    /** Fills {@code out} with the start seconds of the candidate days of period p; returns the count. */
+    /**
+     * Fills {@code out} with the start seconds of the candidate days of period p; returns the count.
+     * Charges the period and every day it generates, kept or filtered out.
+     */
     private int days(long p, PeriodBuffer buf, int kept) {
         long[] tmp = buf.scratch;
         long[] out = buf.bases;
@@ -475,6 +475,7 @@ final class Expansion {
                 long year = Math.floorDiv(index, 12L);
                 int month = (int) Math.floorMod(index, 12L) + 1;
                 if (hasMonth && !plan.byMonth.acceptsMonth(month)) {
+                    buf.spend(1, this, p);
                     return kept;
                 }
                 long first = buf.monthStart(year, month);
@@ -496,6 +497,7 @@ final class Expansion {
                 break;
         }
         n = sortUnique(tmp, n);
+        buf.spend(1 + n, this, p);
         boolean filtered = plan.filters.length > 0;
         for (int i = 0; i < n; i++) {
             long day = tmp[i];

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * iterator throws {@link ExpansionLimitException} (and {@link Recurrence#expand(int)} returns the
  * occurrences found so far with a {@link Truncation}); the answer is never silently short.
  *
- * <p>The default, {@value #DEFAULT_MAX_STEPS} steps, keeps one expansion to a fraction of a second
- * of CPU (about 0.2 s on the 2-core build machine) and is far above what ordinary rules need: a
- * rule finds its next occurrence within a few periods, and the rare legal
- * {@code FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO} spends about 10,000 steps per occurrence.
+ * <p>The default, {@value #DEFAULT_MAX_STEPS} steps, keeps one expansion under a second of CPU
+ * (the sparsest rules that use it all took 0.3 to 0.8 s of thread CPU on the shared 2-core build
+ * machine under heavy load) and is far above what ordinary rules need: a rule finds its next
+ * occurrence within a few periods, and the rare legal
+ * {@code FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO} spends about 20,000 steps per occurrence.
  * A recurrence set or merge of several rules gives each rule its own budget.
  *
  * <p>Immutable and safe to share; compare with {@code equals}.
