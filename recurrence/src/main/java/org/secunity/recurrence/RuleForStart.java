@@ -109,26 +109,17 @@ final class RuleForStart {
                     + RulePrinter.formatUntil(read), Severity.MUST));
             until = read;
         }
-        List<Integer> bySecond = p.bySecond();
-        List<Integer> byMinute = p.byMinute();
-        List<Integer> byHour = p.byHour();
+        RuleParts out = p.withUntil(until);
         if (kind == Kind.DATE) {
-            ignoreWithDate("BYSECOND", bySecond, findings);
-            ignoreWithDate("BYMINUTE", byMinute, findings);
-            ignoreWithDate("BYHOUR", byHour, findings);
-            bySecond = List.of();
-            byMinute = List.of();
-            byHour = List.of();
+            ignoreWithDate("BYSECOND", p.bySecond(), findings);
+            ignoreWithDate("BYMINUTE", p.byMinute(), findings);
+            ignoreWithDate("BYHOUR", p.byHour(), findings);
+            out = out.withTimes(List.of(), List.of(), List.of());
         }
-        RuleParts out = new RuleParts(p.frequency(), p.interval(), p.count(), until, p.weekStart(), bySecond,
-                byMinute, byHour, p.byDay(), p.byMonthDay(), p.byYearDay(), p.byWeekNo(), p.byMonth(),
-                p.bySetPos(), p.rscale(), p.skip());
         if (!out.bySetPos().isEmpty() && !out.hasByPartBesidesSetPos()) {
             findings.add(new Finding("BYSETPOS", "BYSETPOS is ignored with a DATE DTSTART when only BYHOUR,"
                     + " BYMINUTE or BYSECOND went with it", Severity.IGNORED));
-            out = new RuleParts(out.frequency(), out.interval(), out.count(), out.until(), out.weekStart(),
-                    bySecond, byMinute, byHour, out.byDay(), out.byMonthDay(), out.byYearDay(), out.byWeekNo(),
-                    out.byMonth(), List.of(), out.rscale(), out.skip());
+            out = out.withBySetPos(List.of());
         }
         return new Check(out, findings);
     }
@@ -241,12 +232,7 @@ final class RuleForStart {
             }
             byDay = days;
         }
-        if (byMonth == p.byMonth() && byDay == p.byDay()) {
-            return p;
-        }
-        return new RuleParts(p.frequency(), p.interval(), p.count(), p.until(), p.weekStart(), p.bySecond(),
-                p.byMinute(), p.byHour(), byDay, p.byMonthDay(), p.byYearDay(), p.byWeekNo(), byMonth,
-                p.bySetPos(), p.rscale(), p.skip());
+        return byMonth == p.byMonth() && byDay == p.byDay() ? p : p.withMonthsAndDays(byMonth, byDay);
     }
 
     /**
@@ -260,8 +246,6 @@ final class RuleForStart {
             return p;
         }
         boolean omit = p.skip() == null || p.skip() == Skip.OMIT;
-        return new RuleParts(p.frequency(), p.interval(), p.count(), p.until(), p.weekStart(), p.bySecond(),
-                p.byMinute(), p.byHour(), p.byDay(), p.byMonthDay(), p.byYearDay(), p.byWeekNo(), p.byMonth(),
-                p.bySetPos(), omit ? null : CalendarScale.GREGORIAN, omit ? null : p.skip());
+        return omit ? p.withScale(null, null) : p.withScale(CalendarScale.GREGORIAN, p.skip());
     }
 }

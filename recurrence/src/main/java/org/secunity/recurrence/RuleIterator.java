@@ -113,11 +113,17 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
                     }
                 }
                 long c = b.bases[bi] + b.offsets[oi];
-                if (c < startFloor || repeats && c <= lastSeen) {
+                if (c < startFloor) {
                     skipped(c);
                     continue;
                 }
-                lastSeen = c;
+                if (repeats) {
+                    if (c <= lastSeen) {
+                        skipped(c);
+                        continue;
+                    }
+                    lastSeen = c;
+                }
                 if (c > until || (count > 0 && emitted >= count)) {
                     finished = true;
                     return END;

@@ -38,6 +38,36 @@ record RuleParts(Frequency frequency, int interval, @Nullable Integer count, @Nu
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
+    /** Returns a copy with another {@code UNTIL}. */
+    RuleParts withUntil(@Nullable Temporal newUntil) {
+        return new RuleParts(frequency, interval, count, newUntil, weekStart, bySecond, byMinute, byHour, byDay,
+                byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, rscale, skip);
+    }
+
+    /** Returns a copy with other time-of-day parts. */
+    RuleParts withTimes(List<Integer> seconds, List<Integer> minutes, List<Integer> hours) {
+        return new RuleParts(frequency, interval, count, until, weekStart, seconds, minutes, hours, byDay,
+                byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, rscale, skip);
+    }
+
+    /** Returns a copy with other {@code BYMONTH} and {@code BYDAY} parts. */
+    RuleParts withMonthsAndDays(List<Integer> months, List<WeekdayNum> days) {
+        return new RuleParts(frequency, interval, count, until, weekStart, bySecond, byMinute, byHour, days,
+                byMonthDay, byYearDay, byWeekNo, months, bySetPos, rscale, skip);
+    }
+
+    /** Returns a copy with another {@code BYSETPOS}. */
+    RuleParts withBySetPos(List<Integer> positions) {
+        return new RuleParts(frequency, interval, count, until, weekStart, bySecond, byMinute, byHour, byDay,
+                byMonthDay, byYearDay, byWeekNo, byMonth, positions, rscale, skip);
+    }
+
+    /** Returns a copy with other RFC 7529 parts. */
+    RuleParts withScale(@Nullable CalendarScale newScale, @Nullable Skip newSkip) {
+        return new RuleParts(frequency, interval, count, until, weekStart, bySecond, byMinute, byHour, byDay,
+                byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, newScale, newSkip);
+    }
+
     /** Returns whether any BYxxx part other than BYSETPOS is given. */
     boolean hasByPartBesidesSetPos() {
         return !(bySecond.isEmpty() && byMinute.isEmpty() && byHour.isEmpty() && byDay.isEmpty()

@@ -108,8 +108,7 @@ final class RuleValidator {
                 byDay, byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, in.rscale(), skip);
         if (!bySetPos.isEmpty() && !out.hasByPartBesidesSetPos()) {
             problems.add(new Problem("BYSETPOS", "BYSETPOS must be used with another BYxxx rule part"));
-            out = new RuleParts(f, interval, count, until, in.weekStart(), bySecond, byMinute, byHour,
-                    byDay, byMonthDay, byYearDay, byWeekNo, byMonth, List.of(), in.rscale(), skip);
+            out = out.withBySetPos(List.of());
         }
         return new Validation(out, problems);
     }

@@ -46,7 +46,7 @@ final class RuleArbitraries {
                             p.bySecond(), p.byMinute(), p.byHour(), p.byDay(),
                             shape == 1 ? days : shape == 3 ? List.of() : p.byMonthDay(),
                             shape == 2 ? yearDays : p.byYearDay(), p.byWeekNo(),
-                            p.byMonth(), p.bySetPos(), CalendarScale.GREGORIAN, skip);
+                            p.byMonth(), p.bySetPos(), null, null).withScale(CalendarScale.GREGORIAN, skip);
                     return new RecurrenceRule(RuleValidator.validate(drawn).parts());
                 });
     }

@@ -44,14 +44,7 @@ class RuleForStartTest {
     void parse_for_a_start_rejects_a_rule_that_does_not_fit_it(String rule, String start, String part, int index,
             String message) {
         assertThat(RecurrenceRule.parse(rule)).isNotNull();
-        assertThatThrownBy(() -> RecurrenceRule.parse(rule, start(start)))
-                .isInstanceOf(SecunityParseException.class)
-                .hasMessageContaining(message)
-                .satisfies(e -> {
-                    SecunityParseException p = (SecunityParseException) e;
-                    assertThat(p.part()).contains(part);
-                    assertThat(p.index()).isEqualTo(index);
-                });
+        InvalidRulesTest.assertRejected(() -> RecurrenceRule.parse(rule, start(start)), rule, part, index, message);
     }
 
     @ParameterizedTest(name = "[{index}] {0} from {1}")
