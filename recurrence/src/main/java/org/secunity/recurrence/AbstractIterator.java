@@ -15,6 +15,21 @@ abstract class AbstractIterator<T extends Comparable<? super T>> implements Recu
     /** Skips the source ahead; the buffered look-ahead is handled by {@link #skipTo}. */
     protected abstract void seek(T target);
 
+    /**
+     * Tells the iterator that no occurrence at or after {@code end} will be asked for, so its
+     * searches may stop there instead of looking beyond ({@link Recurrence#before} and
+     * {@link Recurrence#window} call it). A hint: the default ignores it.
+     */
+    void stopAt(T end) {
+    }
+
+    /** Passes {@link #stopAt} on to an iterator of this module. */
+    static <T extends Comparable<? super T>> void stopAt(RecurrenceIterator<T> it, T end) {
+        if (it instanceof AbstractIterator) {
+            ((AbstractIterator<T>) it).stopAt(end);
+        }
+    }
+
     @Override
     public final boolean hasNext() {
         if (next == null && !done) {

@@ -1,5 +1,6 @@
 package org.secunity.recurrence;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The occurrences of one recurrence that another does not have; see {@link Recurrence#difference}. */
@@ -34,7 +35,29 @@ final class Difference<T extends Comparable<? super T>> implements Recurrence<T>
             protected void seek(T target) {
                 in.skipTo(target);
             }
+
+            @Override
+            void stopAt(T end) {
+                AbstractIterator.stopAt(in, end);
+                AbstractIterator.stopAt(out, end);
+            }
         };
+    }
+
+    /** The base's previous occurrence, stepping back over excluded ones (at most once per exclusion). */
+    @Override
+    public Optional<T> previous(T before) {
+        Optional<T> t = base.previous(java.util.Objects.requireNonNull(before, "before"));
+        while (t.isPresent() && isExcluded(t.get())) {
+            t = base.previous(t.get());
+        }
+        return t;
+    }
+
+    private boolean isExcluded(T t) {
+        RecurrenceIterator<T> out = excluded.iterator();
+        out.skipTo(t);
+        return out.hasNext() && out.peek().compareTo(t) == 0;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The start-dependent half of a rule's expansion: period arithmetic from {@code DTSTART}, the
@@ -15,9 +16,17 @@ import java.util.List;
  * exactly 20,871 weeks, 4,800 months), so a rule whose candidates depend only on the calendar
  * and that found nothing in {@code cycle / gcd(interval, cycle)} consecutive periods (plus one,
  * for a partial first period) has visited every reachable phase of the cycle and can never match.
- * Sub-daily rules skip days that fail the day-level parts in one jump and additionally stop after
- * {@link #STEP_CAP} consecutive fruitless steps (only reachable by sub-daily rules whose
- * interval makes the exact cycle exceed billions of periods).
+ *
+ * <p>Sub-daily rules skip days that fail the day-level parts in one jump, and when {@code BYHOUR},
+ * {@code BYMINUTE} or {@code BYSECOND} limit the time of day they jump straight to the next
+ * period whose start has an allowed time of day: period {@code p} starts at
+ * {@code origin + p * step}, so its time of day depends only on {@code p} modulo
+ * {@code day / gcd(step, day)}, and the allowed residues are solved once by modular arithmetic
+ * ({@link #residues}). A sub-daily rule whose day-level parts no day of the 400-year cycle passes
+ * ends at once.
+ *
+ * <p>Every period examined and every day generated is charged to the iterator's budget of steps
+ * ({@link PeriodBuffer#spend}); exceeding it throws {@link ExpansionLimitException}.
  */
 final class Expansion {
 
@@ -27,8 +36,8 @@ final class Expansion {
     /** The extra buffer room for loading several periods at once. */
     static final int CHUNK_ROOM = 64;
 
-    /** The most consecutive fruitless steps a sub-daily search makes. */
-    static final int STEP_CAP = 1 << 22;
+    /** The most allowed times of day for which sub-daily rules solve their residues. */
+    static final int MAX_RESIDUE_TIMES = 4096;
 
     private static final long[] CYCLE = {
         Calendars.DAYS_PER_CYCLE * 86_400, Calendars.DAYS_PER_CYCLE * 1_440, Calendars.DAYS_PER_CYCLE * 24,
@@ -42,6 +51,14 @@ final class Expansion {
     /** The start's period origin: year, month index, week start day, day, or unit start second. */
     private final long origin;
     private final int[] defaultMonths;
+    /**
+     * The months a YEARLY BYMONTHDAY expansion covers: BYMONTH, else every month
+     * ({@link OpenPointReading#EXPAND}) or the start's ({@link OpenPointReading#FROM_START}, which
+     * leaves the scope of BYDAY ordinals in the year).
+     */
+    private final int[] monthDayMonths;
+    /** The BYWEEKNO expansion: with BYDAY, or without it every weekday or the start's. */
+    private final ByWeekNoExpander weekNumbers;
     private final ByMonthDayExpander defaultMonthDays;
     private final ByDayExpander defaultWeekdays;
     /** Offsets (seconds) within a day start (DAILY and coarser) or a unit start (finer). */
@@ -57,10 +74,27 @@ final class Expansion {
     private final boolean hasMonth;
     /** FREQ=DAILY with no filter: a period is exactly its day. */
     private final boolean plainDaily;
+    /**
+     * Whether RFC 7529 SKIP=FORWARD may move a date of a period into the time of the next one (so
+     * a seek starts a period early), or SKIP=BACKWARD into the time of the previous one (so UNTIL
+     * is checked a period late). Moved dates never overtake the dates of the neighbouring period;
+     * they may only repeat one, which the iterator drops.
+     */
+    final boolean movesForward;
+    final boolean movesBackward;
     final long maxPeriod;
     final long emptyBound;
+    /**
+     * For a sub-daily rule whose time of day is limited: the sorted residues, modulo
+     * {@link #residueModulus}, of the periods whose start has an allowed time of day; null when
+     * the rule steps period by period.
+     */
+    private final int @Nullable [] residues;
+    private final long residueModulus;
+    /** Whether some day of the 400-year cycle passes the day-level parts. */
+    private final boolean daysPossible;
 
-    Expansion(RulePlan plan, LocalDateTime start) {
+    Expansion(RulePlan plan, LocalDateTime start, OpenPointReading reading) {
         this.plan = plan;
         this.frequency = plan.frequency;
         this.interval = plan.interval;
@@ -92,7 +126,15 @@ final class Expansion {
                 break;
         }
         this.defaultMonths = rule.byMonth().isEmpty() ? new int[] {start.getMonthValue()} : plan.months;
-        this.defaultMonthDays = new ByMonthDayExpander(List.of(start.getDayOfMonth()));
+        boolean fromStart = reading == OpenPointReading.FROM_START;
+        this.monthDayMonths = plan.months.length > 0 ? plan.months : fromStart ? defaultMonths : ALL_MONTHS;
+        this.weekNumbers = fromStart && rule.byDay().isEmpty() && !rule.byWeekNo().isEmpty()
+                && rule.byYearDay().isEmpty() && rule.byMonthDay().isEmpty()
+                ? new ByWeekNoExpander(rule.byWeekNo(), plan.weekStart, List.of(WeekdayNum.of(start.getDayOfWeek())))
+                : plan.weekNumbers;
+        this.defaultMonthDays = new ByMonthDayExpander(List.of(start.getDayOfMonth()), rule.skip());
+        this.movesForward = rule.skip() == Skip.FORWARD;
+        this.movesBackward = rule.skip() == Skip.BACKWARD;
         this.defaultWeekdays = rule.byDay().isEmpty()
                 ? new ByDayExpander(List.of(WeekdayNum.of(start.getDayOfWeek()))) : plan.weekdays;
         int[] hours = orDefault(rule.byHour(), start.getHour(), frequency.compareTo(Frequency.HOURLY) > 0);
@@ -118,6 +160,125 @@ final class Expansion {
         long cycle = CYCLE[f];
         this.emptyBound = cycle / gcd(interval, cycle) + 1;
         this.maxPeriod = periodOf(Calendars.MAX_EPOCH_DAY * 86_400 + 86_399);
+        if (frequency.isSubDaily()) {
+            int unit = UNIT_SECONDS[f];
+            int perDay = 86_400 / unit;
+            this.residueModulus = perDay / gcd(interval, perDay);
+            this.residues = residues(allowedTimes(rule, frequency), Math.floorMod(origin / unit, perDay),
+                    interval, perDay);
+            this.daysPossible = plan.daysPossible();
+        } else {
+            this.residueModulus = 1;
+            this.residues = null;
+            this.daysPossible = true;
+        }
+    }
+
+    /**
+     * Returns the allowed times of day of a sub-daily rule's period starts, in units of its period
+     * (seconds, minutes or hours since midnight), or null when every time is allowed or there are
+     * too many to be worth solving.
+     */
+    private static int @Nullable [] allowedTimes(RecurrenceRule rule, Frequency frequency) {
+        List<Integer> hours = rule.byHour();
+        List<Integer> minutes = frequency == Frequency.HOURLY ? List.of() : rule.byMinute();
+        List<Integer> seconds = frequency == Frequency.SECONDLY ? rule.bySecond() : List.of();
+        if (hours.isEmpty() && minutes.isEmpty() && seconds.isEmpty()) {
+            return null;
+        }
+        int[] h = hours.isEmpty() ? range(24) : RulePlan.ints(hours);
+        int[] m = frequency == Frequency.HOURLY ? new int[] {0} : minutes.isEmpty() ? range(60) : RulePlan.ints(minutes);
+        int[] sec = frequency != Frequency.SECONDLY ? new int[] {0}
+                : seconds.isEmpty() ? range(60) : seconds.stream().mapToInt(Integer::intValue).filter(v -> v < 60).toArray();
+        if ((long) h.length * m.length * sec.length > MAX_RESIDUE_TIMES) {
+            return null;
+        }
+        int[] out = new int[h.length * m.length * sec.length];
+        int n = 0;
+        for (int hour : h) {
+            for (int minute : m) {
+                for (int second : sec) {
+                    out[n++] = frequency == Frequency.HOURLY ? hour
+                            : frequency == Frequency.MINUTELY ? hour * 60 + minute
+                            : hour * 3600 + minute * 60 + second;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int[] range(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
+    /**
+     * Solves {@code (start + p * interval) mod perDay = t} for each allowed time {@code t} (all in
+     * period units): with {@code g = gcd(interval, perDay)} and {@code m = perDay / g}, a time is
+     * reachable when {@code g} divides {@code t - start}, and then exactly by the periods
+     * {@code p = (t - start) / g * inverse(interval / g) mod m}. Returns the sorted distinct
+     * residues modulo {@code m}, or null when every time is allowed.
+     */
+    static int @Nullable [] residues(int @Nullable [] times, long start, long interval, int perDay) {
+        if (times == null) {
+            return null;
+        }
+        long g = gcd(interval, perDay);
+        long m = perDay / g;
+        long inverse = inverse(Math.floorMod(interval / g, m), m);
+        return java.util.Arrays.stream(times)
+                .filter(t -> Math.floorMod(t - start, g) == 0)
+                .mapToLong(t -> Math.floorMod(Math.floorMod(t - start, (long) perDay) / g * inverse, m))
+                .distinct().sorted().mapToInt(r -> (int) r).toArray();
+    }
+
+    /** Returns the inverse of {@code a} modulo {@code m} (they are coprime); 0 when {@code m} is 1. */
+    static long inverse(long a, long m) {
+        long r0 = m;
+        long r1 = a;
+        long t0 = 0;
+        long t1 = 1;
+        while (r1 != 0) {
+            long q = r0 / r1;
+            long r = r0 - q * r1;
+            r0 = r1;
+            r1 = r;
+            long t = t0 - q * t1;
+            t0 = t1;
+            t1 = t;
+        }
+        return Math.floorMod(t0, m);
+    }
+
+    /** Returns the first period at or after {@code p} whose start has an allowed time of day. */
+    private long nextAllowed(long p, int[] allowed) {
+        long q = Math.floorDiv(p, residueModulus);
+        int r = (int) Math.floorMod(p, residueModulus);
+        int i = java.util.Arrays.binarySearch(allowed, r);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        return i < allowed.length ? q * residueModulus + allowed[i] : (q + 1) * residueModulus + allowed[0];
+    }
+
+    /** Returns the local epoch second at which period {@code p} starts, for reports. */
+    long periodStart(long p) {
+        switch (frequency) {
+            case YEARLY:
+                return Calendars.yearStart(origin + p * interval) * 86_400;
+            case MONTHLY:
+                long index = origin + p * interval;
+                return Calendars.epochDay(Math.floorDiv(index, 12L), (int) Math.floorMod(index, 12L) + 1, 1) * 86_400;
+            case WEEKLY:
+                return (origin + p * 7 * interval) * 86_400;
+            case DAILY:
+                return (origin + p * interval) * 86_400;
+            default:
+                return origin + p * stepSeconds;
+        }
     }
 
     private static int[] orDefault(List<Integer> values, int startValue, boolean expand) {
@@ -212,6 +373,7 @@ final class Expansion {
                         }
                         q = end;
                         buf.baseCount = k;
+                        buf.spend(2 * (end - p), this, end);
                     }
                 }
                 while (q < last && q - p < buf.chunk - 1 && buf.roomFor(plan.maxDays, plan.maxDays + CHUNK_ROOM)) {
@@ -226,9 +388,19 @@ final class Expansion {
     }
 
     private long loadSubDaily(long from, long last, PeriodBuffer buf) {
-        int steps = 0;
+        int[] allowed = residues;
+        if (!daysPossible || allowed != null && allowed.length == 0) {
+            return -1;
+        }
         long p = from;
-        while (p <= last && p - from <= emptyBound && steps++ < STEP_CAP) {
+        while (p <= last && p - from <= emptyBound) {
+            if (allowed != null) {
+                p = nextAllowed(p, allowed);
+                if (p > last || p - from > emptyBound) {
+                    break;
+                }
+            }
+            buf.spend(1, this, p);
             long s = origin + p * stepSeconds;
             long day = Math.floorDiv(s, 86_400L);
             if (!dayOk(day, buf)) {
@@ -286,7 +458,10 @@ final class Expansion {
         return true;
     }
 
-    /** Fills {@code out} with the start seconds of the candidate days of period p; returns the count. */
+    /**
+     * Fills {@code out} with the start seconds of the candidate days of period p; returns the count.
+     * Charges the period and every day it generates, kept or filtered out.
+     */
     private int days(long p, PeriodBuffer buf, int kept) {
         long[] tmp = buf.scratch;
         long[] out = buf.bases;
@@ -300,6 +475,7 @@ final class Expansion {
                 long year = Math.floorDiv(index, 12L);
                 int month = (int) Math.floorMod(index, 12L) + 1;
                 if (hasMonth && !plan.byMonth.acceptsMonth(month)) {
+                    buf.spend(1, this, p);
                     return kept;
                 }
                 long first = buf.monthStart(year, month);
@@ -321,6 +497,7 @@ final class Expansion {
                 break;
         }
         n = sortUnique(tmp, n);
+        buf.spend(1 + n, this, p);
         boolean filtered = plan.filters.length > 0;
         for (int i = 0; i < n; i++) {
             long day = tmp[i];
@@ -336,12 +513,11 @@ final class Expansion {
         int n = 0;
         switch (plan.yearlyMode) {
             case WEEK_NUMBERS:
-                return plan.weekNumbers.expandYear(year, tmp, 0);
+                return weekNumbers.expandYear(year, tmp, 0);
             case YEAR_DAYS:
                 return plan.yearDays.expandYear(year, tmp, 0);
             case MONTH_DAYS:
-                int[] months = plan.months.length > 0 ? plan.months : ALL_MONTHS;
-                for (int m : months) {
+                for (int m : monthDayMonths) {
                     n = plan.monthDays.expandMonth(buf.monthStart(year, m), buf.monthLength(m), tmp, n);
                 }
                 return n;

@@ -2,6 +2,7 @@ package org.secunity.recurrence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The union of recurrences, each occurrence once; see {@link Recurrence#merge(List)}. */
@@ -44,7 +45,28 @@ final class Merged<T extends Comparable<? super T>> implements Recurrence<T> {
                     it.skipTo(target);
                 }
             }
+
+            @Override
+            void stopAt(T end) {
+                for (RecurrenceIterator<T> it : its) {
+                    AbstractIterator.stopAt(it, end);
+                }
+            }
         };
+    }
+
+    /** The latest of the parts' answers: each part seeks on its own. */
+    @Override
+    public Optional<T> previous(T before) {
+        java.util.Objects.requireNonNull(before, "before");
+        Optional<T> latest = Optional.empty();
+        for (Recurrence<T> part : parts) {
+            Optional<T> p = part.previous(before);
+            if (p.isPresent() && (latest.isEmpty() || p.get().compareTo(latest.get()) > 0)) {
+                latest = p;
+            }
+        }
+        return latest;
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.secunity.recurrence;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.secunity.SecunityException;
 
 /**
  * The rule-only expansion of a rule from a DATE start, in whole days; see
@@ -13,17 +13,9 @@ final class OfDateRule implements Recurrence<LocalDate> {
 
     private final OfRule source;
 
-    private OfDateRule(OfRule source) {
+    /** Creates the expansion of a rule read for a DATE start (whole days, no time parts). */
+    OfDateRule(OfRule source) {
         this.source = source;
-    }
-
-    static OfDateRule of(RecurrenceRule rule, LocalDate start) {
-        if (rule.frequency().isSubDaily() || !rule.byHour().isEmpty() || !rule.byMinute().isEmpty()
-                || !rule.bySecond().isEmpty()) {
-            throw new SecunityException("a DATE start needs a rule with day-level parts only, but "
-                    + rule + " has FREQ=" + rule.frequency() + " or BYHOUR/BYMINUTE/BYSECOND");
-        }
-        return new OfDateRule(new OfRule(rule, start.atStartOfDay()));
     }
 
     @Override
@@ -39,7 +31,17 @@ final class OfDateRule implements Recurrence<LocalDate> {
             protected void seek(LocalDate target) {
                 in.skipTo(target.atStartOfDay());
             }
+
+            @Override
+            void stopAt(LocalDate end) {
+                AbstractIterator.stopAt(in, end.atStartOfDay());
+            }
         };
+    }
+
+    @Override
+    public Optional<LocalDate> previous(LocalDate before) {
+        return source.previous(before.atStartOfDay()).map(LocalDateTime::toLocalDate);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A finite recurrence of listed times, sorted and unique; see {@link Recurrence#ofDates(Collection)}. */
@@ -48,6 +49,13 @@ final class OfDates<T extends Comparable<? super T>> implements Recurrence<T> {
                 index = Math.max(index, at);
             }
         };
+    }
+
+    @Override
+    public Optional<T> previous(T before) {
+        int i = Collections.binarySearch(dates, Objects.requireNonNull(before, "before"));
+        int at = (i >= 0 ? i : -i - 1) - 1;
+        return at >= 0 ? Optional.of(dates.get(at)) : Optional.empty();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
+import java.util.Optional;
 
 /** The rule-only expansion of a rule from a floating start; see {@link RecurrenceRule#occurrences(LocalDateTime)}. */
 final class OfRule implements Recurrence<LocalDateTime> {
@@ -13,17 +14,19 @@ final class OfRule implements Recurrence<LocalDateTime> {
     private final LocalDateTime start;
     private final long until;
     private final Expansion expansion;
+    private final ExpansionOptions options;
 
-    OfRule(RecurrenceRule rule, LocalDateTime start) {
-        this(rule, start, localUntil(rule));
+    OfRule(RecurrenceRule rule, LocalDateTime start, ExpansionOptions options) {
+        this(rule, start, localUntil(rule), options);
     }
 
     /** Creates the expansion with an explicit local limit (inclusive epoch second, or MAX_VALUE). */
-    OfRule(RecurrenceRule rule, LocalDateTime start, long until) {
+    OfRule(RecurrenceRule rule, LocalDateTime start, long until, ExpansionOptions options) {
         this.rule = rule;
         this.start = start;
         this.until = until;
-        this.expansion = new Expansion(rule.plan(), start);
+        this.options = options;
+        this.expansion = new Expansion(rule.plan(), start, options.openPointReading());
     }
 
     static long localUntil(RecurrenceRule rule) {
@@ -42,8 +45,34 @@ final class OfRule implements Recurrence<LocalDateTime> {
 
     @Override
     public RecurrenceIterator<LocalDateTime> iterator() {
-        return new RuleIterator(expansion, rule.plan().maxDays, start,
-                rule.count().orElse(0), until);
+        return iterator(new Budget(options.maxSteps()));
+    }
+
+    /** Returns an iterator that charges a given budget. */
+    RecurrenceIterator<LocalDateTime> iterator(Budget budget) {
+        return new RuleIterator(expansion, rule.plan().maxDays, start, rule.count().orElse(0), until, budget);
+    }
+
+    /** Returns a new budget for one search. */
+    Budget budget() {
+        return new Budget(options.maxSteps());
+    }
+
+    /**
+     * Seeks like {@link #next}: every probe of the search charges one budget. With {@code COUNT},
+     * where each seek counts from the start, one walk to {@code before} is the cheapest search.
+     */
+    @Override
+    public Optional<LocalDateTime> previous(LocalDateTime before) {
+        return previous(before, budget());
+    }
+
+    Optional<LocalDateTime> previous(LocalDateTime before, Budget budget) {
+        java.util.Objects.requireNonNull(before, "before");
+        if (rule.count().isPresent()) {
+            return ((RuleIterator) iterator(budget)).lastBefore(before);
+        }
+        return RecurrenceSupport.lastBefore(() -> iterator(budget), before);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +32,7 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
     private final OfRule local;
     private final @Nullable Instant untilInstant;
 
-    OfZonedRule(RecurrenceRule rule, ZonedDateTime start) {
+    OfZonedRule(RecurrenceRule rule, ZonedDateTime start, ExpansionOptions options) {
         this.rule = rule;
         this.start = start;
         this.zone = start.getZone();
@@ -39,16 +40,45 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
         if (u instanceof Instant) {
             untilInstant = (Instant) u;
             LocalDateTime wall = LocalDateTime.ofInstant(untilInstant, zone).plusDays(MARGIN_DAYS);
-            this.local = new OfRule(rule, start.toLocalDateTime(), wall.toEpochSecond(java.time.ZoneOffset.UTC));
+            this.local = new OfRule(rule, start.toLocalDateTime(), wall.toEpochSecond(java.time.ZoneOffset.UTC),
+                    options);
         } else {
             untilInstant = null;
-            this.local = new OfRule(rule, start.toLocalDateTime());
+            this.local = new OfRule(rule, start.toLocalDateTime(), options);
         }
     }
 
     @Override
     public RecurrenceIterator<ZonedDateTime> iterator() {
-        RecurrenceIterator<LocalDateTime> in = local.iterator();
+        return iterator(local.budget());
+    }
+
+    /**
+     * Seeks like {@link #next}: every probe of the search charges one budget. With {@code COUNT}
+     * (each seek counts from the start) the wall-clock expansion finds the last occurrence more
+     * than the margin before {@code before} in one walk, and the zoned iterator walks the margin.
+     */
+    @Override
+    public Optional<ZonedDateTime> previous(ZonedDateTime before) {
+        java.util.Objects.requireNonNull(before, "before");
+        Budget budget = local.budget();
+        if (rule.count().isEmpty()) {
+            return RecurrenceSupport.lastBefore(() -> iterator(budget), before);
+        }
+        LocalDateTime wall = LocalDateTime.ofInstant(before.toInstant(), zone);
+        RecurrenceIterator<ZonedDateTime> it = iterator(budget);
+        if (wall.toLocalDate().isAfter(LocalDate.MIN.plusDays(MARGIN_DAYS))) {
+            local.previous(wall.minusDays(MARGIN_DAYS), budget).ifPresent(a -> it.skipTo(ZonedDateTime.of(a, zone)));
+        }
+        @Nullable ZonedDateTime last = null;
+        while (it.hasNext() && it.peek().compareTo(before) < 0) {
+            last = it.next();
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private RecurrenceIterator<ZonedDateTime> iterator(Budget budget) {
+        RecurrenceIterator<LocalDateTime> in = local.iterator(budget);
         return new AbstractIterator<>() {
             private final TreeSet<ZonedDateTime> pending = new TreeSet<>();
             private @Nullable ZonedDateTime safe;
@@ -90,6 +120,14 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                 LocalDateTime wall = LocalDateTime.ofInstant(t, zone);
                 if (wall.toLocalDate().isAfter(LocalDate.MIN.plusDays(MARGIN_DAYS))) {
                     in.skipTo(wall.minusDays(MARGIN_DAYS));
+                }
+            }
+
+            @Override
+            void stopAt(ZonedDateTime end) {
+                LocalDateTime wall = LocalDateTime.ofInstant(end.toInstant(), zone);
+                if (wall.toLocalDate().isBefore(LocalDate.MAX.minusDays(MARGIN_DAYS))) {
+                    AbstractIterator.stopAt(in, wall.plusDays(MARGIN_DAYS));
                 }
             }
         };

@@ -21,6 +21,8 @@ final class PeriodBuffer {
     /** Selected candidate indices, sorted and unique, or null for all of them. */
     int[] selected = new int[0];
     int selectedCount = -1;
+    /** The budget of work this buffer's iterator charges; may be shared by several iterators. */
+    final Budget budget;
 
     private long year = Long.MIN_VALUE;
     private long yearStart;
@@ -41,9 +43,23 @@ final class PeriodBuffer {
         return month == 2 ? (leap ? 29 : 28) : Calendars.MONTH_LENGTH[month];
     }
 
-    PeriodBuffer(int capacity) {
+    PeriodBuffer(int capacity, Budget budget) {
         this.bases = new long[capacity];
         this.scratch = new long[capacity];
+        this.budget = budget;
+    }
+
+    /**
+     * Charges steps of work done while examining period {@code p}.
+     *
+     * @throws ExpansionLimitException when the budget is exceeded
+     */
+    void spend(long n, Expansion expansion, long p) {
+        Budget b = budget;
+        b.steps += n;
+        if (b.steps > b.maxSteps) {
+            throw b.exhausted(expansion.periodStart(p));
+        }
     }
 
     /** Makes room for {@code extra} more bases, growing the array up to {@code max} entries. */
@@ -58,7 +74,4 @@ final class PeriodBuffer {
         bases = java.util.Arrays.copyOf(bases, Math.min(max, Math.max(needed, bases.length * 2)));
         return true;
     }
-
-
-
 }

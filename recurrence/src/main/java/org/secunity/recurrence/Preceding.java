@@ -1,5 +1,6 @@
 package org.secunity.recurrence;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The occurrences strictly before a time; see {@link Recurrence#before}. */
@@ -16,6 +17,7 @@ final class Preceding<T extends Comparable<? super T>> implements Recurrence<T> 
     @Override
     public RecurrenceIterator<T> iterator() {
         RecurrenceIterator<T> in = source.iterator();
+        AbstractIterator.stopAt(in, end);
         return new AbstractIterator<>() {
             @Override
             protected @Nullable T computeNext() {
@@ -29,7 +31,18 @@ final class Preceding<T extends Comparable<? super T>> implements Recurrence<T> 
             protected void seek(T target) {
                 in.skipTo(target);
             }
+
+            @Override
+            void stopAt(T stop) {
+                AbstractIterator.stopAt(in, stop);
+            }
         };
+    }
+
+    @Override
+    public Optional<T> previous(T before) {
+        java.util.Objects.requireNonNull(before, "before");
+        return source.previous(before.compareTo(end) < 0 ? before : end);
     }
 
     @Override

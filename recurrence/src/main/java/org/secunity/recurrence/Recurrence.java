@@ -13,7 +13,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
 
 /**
@@ -31,6 +30,13 @@ import org.secunity.SecunityException;
  * {@link ZonedDateTime} for zoned or UTC times ({@code ZoneOffset.UTC}), {@link LocalDate} for
  * DATE values. Every expansion ends: a rule that can never match gives up after a proven bound
  * (see {@link RecurrenceRule}), and an infinite one stops at the end of the year 999,999,999.
+ *
+ * <p><b>Bounded work.</b> Each iterator of a rule's expansion has a budget of steps of work
+ * ({@link ExpansionOptions#maxSteps()}); when a search uses it up, the iterator throws
+ * {@link ExpansionLimitException}, and so do the methods built on it ({@link #take}, {@link #first},
+ * {@link #next}, {@link #previous}, streams): an answer is never silently short or empty.
+ * {@link #expand(int)} instead returns the occurrences found so far with the reason
+ * ({@link Occurrences#truncation()}).
  *
  * <pre>{@code
  * Recurrence<LocalDateTime> mondays = Recurrence.ofRule(
@@ -88,34 +94,19 @@ public interface Recurrence<T extends Comparable<? super T>> extends Iterable<T>
     }
 
     /**
-     * Returns the last occurrence strictly before a time. Searches windows that double in size
-     * backwards from {@code before}, seeking into each, so the cost grows with the logarithm of
-     * the distance to the previous occurrence rather than with the number of occurrences.
+     * Returns the last occurrence strictly before a time, seeking rather than walking: a binary
+     * search over time probes about 60 points with fresh iterators sought to them (as
+     * {@link #next} seeks), so the cost grows with the logarithm of the time span, not with the
+     * number of occurrences. The recurrences of this module override it to search with one budget
+     * of work (a rule), or by their parts (a merge takes the latest of its parts' answers).
      *
      * @param before the time, not null
      * @return the occurrence, or empty when there is none
+     * @throws ExpansionLimitException if a bound of work stops the search
      */
     default Optional<T> previous(T before) {
         requireNonNull(before, "before");
-        Optional<T> first = first();
-        if (first.isEmpty() || first.get().compareTo(before) >= 0) {
-            return Optional.empty();
-        }
-        for (long days = 1; ; days *= 2) {
-            @Nullable T from = RecurrenceSupport.minusDays(before, days);
-            boolean whole = from == null || from.compareTo(first.get()) <= 0 || days > (1L << 40);
-            RecurrenceIterator<T> it = iterator();
-            if (!whole) {
-                it.skipTo(from);
-            }
-            @Nullable T last = null;
-            while (it.hasNext() && it.peek().compareTo(before) < 0) {
-                last = it.next();
-            }
-            if (last != null || whole) {
-                return Optional.ofNullable(last);
-            }
-        }
+        return RecurrenceSupport.lastBefore(this::iterator, before);
     }
 
     /**
@@ -135,6 +126,8 @@ public interface Recurrence<T extends Comparable<? super T>> extends Iterable<T>
      * @param n how many at most, not negative
      * @return up to {@code n} occurrences in order, a new modifiable list
      * @throws SecunityException if {@code n} is negative
+     * @throws ExpansionLimitException if a bound of work stops the expansion before it has
+     *     {@code n} occurrences or has proved there are no more
      */
     default List<T> take(int n) {
         if (n < 0) {
@@ -146,6 +139,40 @@ public interface Recurrence<T extends Comparable<? super T>> extends Iterable<T>
             out.add(it.next());
         }
         return out;
+    }
+
+    /**
+     * Returns the first occurrences, or as many as a bound of work allowed and why it stopped: the
+     * typed answer for callers that report truncation rather than fail, such as a server printing
+     * {@code {"occurrences":[...],"truncated":"..."}}.
+     *
+     * <pre>{@code
+     * Occurrences<LocalDateTime> r = RecurrenceRule
+     *         .parse("FREQ=SECONDLY;INTERVAL=1000003;BYMONTH=1,2,3,4,5,6;BYDAY=MO;BYHOUR=0;BYMINUTE=0;BYSECOND=0")
+     *         .occurrences(LocalDateTime.parse("2026-01-01T09:00:00"))
+     *         .expand(10_000);
+     * r.list().size();                                      // as many as the default bound allowed
+     * r.truncation().map(Truncation::reason).orElse("");   // "stopped after 16777216 steps of work ..."
+     * }</pre>
+     *
+     * @param limit how many occurrences at most, not negative
+     * @return the occurrences in order and, when a bound cut them short, the truncation; not null
+     * @throws SecunityException if {@code limit} is negative
+     */
+    default Occurrences<T> expand(int limit) {
+        if (limit < 0) {
+            throw new SecunityException("limit must not be negative, was " + limit);
+        }
+        List<T> out = new ArrayList<>(Math.min(limit, 1024));
+        RecurrenceIterator<T> it = iterator();
+        try {
+            while (out.size() < limit && it.hasNext()) {
+                out.add(it.next());
+            }
+        } catch (ExpansionLimitException e) {
+            return Occurrences.truncated(out, e.truncation());
+        }
+        return Occurrences.of(out);
     }
 
     /**

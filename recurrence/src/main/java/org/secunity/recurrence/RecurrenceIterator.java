@@ -9,7 +9,10 @@ import java.util.NoSuchElementException;
  *
  * <p>Unlike the recurrences, iterators are stateful and not thread-safe: use each from one thread.
  * {@link #skipTo(Comparable)} jumps by period arithmetic where the recurrence allows it, so seeking
- * far ahead does not walk every occurrence in between.
+ * far ahead does not walk every occurrence in between. {@link #hasNext()}, {@link #next()},
+ * {@link #peek()} and {@link #skipTo(Comparable)} throw {@link ExpansionLimitException} when the
+ * expansion uses up its bound of work ({@link ExpansionOptions#maxSteps()}), and again on every
+ * later call.
  *
  * <pre>{@code
  * RecurrenceIterator<LocalDateTime> it = RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO")

@@ -37,6 +37,16 @@ import org.secunity.SecunityParseException;
  *       first occurrence, with {@code RDATE} and {@code EXDATE}.
  * </ul>
  *
+ * <p><b>RFC 7529.</b> {@code RSCALE} names the calendar the rule is read in ({@link CalendarScale}:
+ * {@code GREGORIAN} and the calendars with the same months and days) and {@code SKIP} what happens
+ * to an invalid date, a day a month or year lacks ({@link Skip}): the 31st of a 30-day month, 29
+ * February in a common year, {@code BYMONTHDAY=-31} in February, {@code BYYEARDAY=366} in a common
+ * year. With {@code SKIP=BACKWARD} or {@code FORWARD} the date moves to the last day before or the
+ * first day after it; the other parts that limit the expansion ({@code BYDAY}, and {@code BYMONTH}
+ * next to {@code BYYEARDAY}) then apply to the moved date, {@code BYSETPOS}, {@code COUNT} and
+ * {@code UNTIL} come after, and a moved date that repeats another occurrence is yielded once.
+ * {@code BYWEEKNO=53} in a year of 52 weeks is not a date and is not moved.
+ *
  * <p>Two points RFC 5545 leaves open are decided so (and the engine, its tests and reference
  * follow them): {@code FREQ=YEARLY;BYMONTHDAY=n} without {@code BYMONTH} means day n of
  * <em>every</em> month (the "Expand" of the RFC's table), and
@@ -58,10 +68,19 @@ import org.secunity.SecunityParseException;
  * tried and the rule can never match again, and the expansion ends. {@code FREQ=YEARLY;BYMONTH=2;
  * BYMONTHDAY=30} thus ends after 401 empty years, microseconds of work, while the rare legal
  * {@code FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO} still finds 2044-02-29 and 2072-02-29 from
- * 2021. Sub-daily rules skip a day that fails the day-level parts in one jump and, in addition,
- * stop after 4,194,304 consecutive fruitless steps: a cap that only rules whose interval is
- * neither a divisor nor a multiple of a day and that match less than once in millions of periods
- * can reach. Expansion also ends after the year 999,999,999, the end of {@link LocalDateTime}.
+ * 2021. Sub-daily rules skip a day that fails the day-level parts in one jump, jump straight to
+ * the next period whose start has an allowed {@code BYHOUR}/{@code BYMINUTE}/{@code BYSECOND} time
+ * of day (solved by modular arithmetic on the period index), and end at once when no day of the
+ * cycle passes their day-level parts. Expansion also ends after the year 999,999,999, the end of
+ * {@link LocalDateTime}.
+ *
+ * <p><b>Bounded work.</b> Each expansion (one iterator) may do at most
+ * {@link ExpansionOptions#maxSteps()} steps of fruitless work in all, across every occurrence it
+ * searches for ({@value ExpansionOptions#DEFAULT_MAX_STEPS} by default; pass other options to
+ * {@link #occurrences(LocalDateTime, ExpansionOptions)}). When a search needs more, the iterator
+ * throws {@link ExpansionLimitException}, and {@link Recurrence#expand(int)} returns what was found
+ * with a {@link Truncation}: a rule whose occurrences are rarer than the budget allows is reported
+ * as cut short, never answered with a short or empty list.
  *
  * <pre>{@code
  * RecurrenceRule rule = RecurrenceRule.parse("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=2WE");
@@ -87,23 +106,37 @@ public final class RecurrenceRule {
     private final List<Integer> byWeekNo;
     private final List<Integer> byMonth;
     private final List<Integer> bySetPos;
+    private final @Nullable CalendarScale rscale;
+    private final Skip skip;
     private @Nullable RulePlan plan;
 
-    RecurrenceRule(RecurrenceRuleBuilder b) {
-        this.frequency = requireNonNull(b.frequency, "frequency");
-        this.interval = b.interval;
-        this.count = b.count == null ? 0 : b.count;
-        this.until = b.until;
-        this.weekStart = b.weekStart;
-        this.bySecond = sorted(b.bySecond);
-        this.byMinute = sorted(b.byMinute);
-        this.byHour = sorted(b.byHour);
-        this.byDay = List.copyOf(new TreeSet<>(b.byDay));
-        this.byMonthDay = sorted(b.byMonthDay);
-        this.byYearDay = sorted(b.byYearDay);
-        this.byWeekNo = sorted(b.byWeekNo);
-        this.byMonth = sorted(b.byMonth);
-        this.bySetPos = sorted(b.bySetPos);
+    /** Creates a rule of valid parts (see {@link RuleValidator}), sorting and deduplicating the lists. */
+    RecurrenceRule(RuleParts p) {
+        this.frequency = requireNonNull(p.frequency(), "frequency");
+        this.interval = p.interval();
+        Integer c = p.count();
+        this.count = c == null ? 0 : c;
+        this.until = p.until();
+        this.weekStart = p.weekStart();
+        this.bySecond = sorted(p.bySecond());
+        this.byMinute = sorted(p.byMinute());
+        this.byHour = sorted(p.byHour());
+        this.byDay = List.copyOf(new TreeSet<>(p.byDay()));
+        this.byMonthDay = sorted(p.byMonthDay());
+        this.byYearDay = sorted(p.byYearDay());
+        this.byWeekNo = sorted(p.byWeekNo());
+        this.byMonth = sorted(p.byMonth());
+        this.bySetPos = sorted(p.bySetPos());
+        this.rscale = p.rscale();
+        Skip s = p.skip();
+        this.skip = s == null ? Skip.OMIT : s;
+    }
+
+    /** Returns the parts of this rule. */
+    RuleParts parts() {
+        return new RuleParts(frequency, interval, count == 0 ? null : count, until, weekStart, bySecond, byMinute,
+                byHour, byDay, byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, rscale,
+                rscale == null ? null : skip);
     }
 
     private static List<Integer> sorted(Collection<Integer> values) {
@@ -117,7 +150,7 @@ public final class RecurrenceRule {
      * @return the rule, not null
      */
     public static RecurrenceRule of(Frequency frequency) {
-        return builder(frequency).build();
+        return new RecurrenceRule(RuleParts.of(requireNonNull(frequency, "frequency")));
     }
 
     /**
@@ -129,7 +162,10 @@ public final class RecurrenceRule {
      * {@code BYSETPOS} without another {@code BYxxx} part, {@code BYWEEKNO} outside
      * {@code YEARLY}, {@code BYYEARDAY} with {@code DAILY}, {@code WEEKLY} or {@code MONTHLY},
      * {@code BYMONTHDAY} with {@code WEEKLY}, and a {@code BYDAY} ordinal outside {@code MONTHLY}
-     * and {@code YEARLY} or with {@code YEARLY;BYWEEKNO}.
+     * and {@code YEARLY} or with {@code YEARLY;BYWEEKNO}; from RFC 7529, {@code SKIP} without
+     * {@code RSCALE}, an {@code RSCALE} naming a calendar no JDK chronology computes (the message
+     * names it), and a leap month such as {@code BYMONTH=5L} (none of the supported calendars has
+     * leap months). Numbers are read up to {@link Integer#MAX_VALUE}.
      *
      * @param text the rule, such as {@code "FREQ=WEEKLY;BYDAY=MO"}, not null
      * @return the rule, not null
@@ -160,6 +196,65 @@ public final class RecurrenceRule {
     }
 
     /**
+     * Parses an {@code RRULE} value strictly for the {@code DTSTART} it goes with, as a reader of
+     * iCalendar data does: everything {@link #parse(CharSequence)} rejects, and also what RFC 5545
+     * §3.3.10 forbids between a rule and its start, which the rule alone cannot know. The
+     * {@code UNTIL} must have the start's value type: a DATE ({@code 20261231}) with a DATE start, a
+     * local time ({@code 20261231T190000}) with a floating start, a UTC time
+     * ({@code 20261231T100000Z}) with a zoned start; a DATE start needs {@code FREQ=DAILY} or
+     * coarser. {@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} with a DATE start are accepted
+     * and ignored, as RFC 5545 says.
+     *
+     * <pre>{@code
+     * RecurrenceRule.parse("FREQ=DAILY;UNTIL=20261231T100000Z", ZonedDateTime.parse("2026-01-01T19:00+09:00[Asia/Tokyo]"));
+     * RecurrenceRule.parse("FREQ=DAILY;UNTIL=20261231", LocalDateTime.parse("2026-01-01T19:00"));
+     *     // throws: UNTIL must be a local DATE-TIME (YYYYMMDDTHHMMSS) when DTSTART is a floating DATE-TIME ...
+     * }</pre>
+     *
+     * @param text the rule, not null
+     * @param start the {@code DTSTART}: a {@link LocalDate}, {@link LocalDateTime} or
+     *     {@link ZonedDateTime}, not null
+     * @return the rule, not null
+     * @throws SecunityParseException if the text is not a valid rule or does not fit the start;
+     *     the exception names the part and the index
+     * @throws org.secunity.SecunityException if the start is of another type
+     */
+    public static RecurrenceRule parse(CharSequence text, Temporal start) {
+        requireNonNull(text, "text");
+        requireNonNull(start, "start");
+        return RuleParser.parse(text, false, start).rule();
+    }
+
+    /**
+     * Parses an {@code RRULE} value leniently for the {@code DTSTART} it goes with: what
+     * {@link #parseLenient(CharSequence)} drops is dropped, an {@code UNTIL} of another value type
+     * than the start's is converted to the start's type (read as {@link #occurrences} reads it: a
+     * DATE as its last second, a UTC time on a floating start's wall clock, a local time in a zoned
+     * start's zone) and {@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} are dropped for a DATE
+     * start, each with a warning. The rule returned fits the start, so
+     * {@link #parse(CharSequence, Temporal)} reads its text back.
+     *
+     * <pre>{@code
+     * LenientParseResult r = RecurrenceRule.parseLenient("FREQ=DAILY;UNTIL=20261231", LocalDateTime.parse("2026-01-01T19:00"));
+     * r.rule();        // FREQ=DAILY;UNTIL=20261231T235959
+     * r.warnings();    // [repaired: UNTIL must be a local DATE-TIME ... read as 20261231T235959 in UNTIL at index 11]
+     * }</pre>
+     *
+     * @param text the rule, not null
+     * @param start the {@code DTSTART}: a {@link LocalDate}, {@link LocalDateTime} or
+     *     {@link ZonedDateTime}, not null
+     * @return the rule and a warning for each thing dropped, repaired or ignored, not null
+     * @throws SecunityParseException if not even a rule with a valid {@code FREQ} can be read, or a
+     *     DATE start meets a {@code FREQ} finer than {@code DAILY}
+     * @throws org.secunity.SecunityException if the start is of another type
+     */
+    public static LenientParseResult parseLenient(CharSequence text, Temporal start) {
+        requireNonNull(text, "text");
+        requireNonNull(start, "start");
+        return RuleParser.parse(text, true, start);
+    }
+
+    /**
      * Returns a builder for a rule of a frequency.
      *
      * @param frequency the {@code FREQ}, not null
@@ -175,21 +270,7 @@ public final class RecurrenceRule {
      * @return a new builder, not null
      */
     public RecurrenceRuleBuilder toBuilder() {
-        RecurrenceRuleBuilder b = new RecurrenceRuleBuilder(frequency);
-        b.interval = interval;
-        b.count = count == 0 ? null : count;
-        b.until = until;
-        b.weekStart = weekStart;
-        b.bySecond.addAll(bySecond);
-        b.byMinute.addAll(byMinute);
-        b.byHour.addAll(byHour);
-        b.byDay.addAll(byDay);
-        b.byMonthDay.addAll(byMonthDay);
-        b.byYearDay.addAll(byYearDay);
-        b.byWeekNo.addAll(byWeekNo);
-        b.byMonth.addAll(byMonth);
-        b.bySetPos.addAll(bySetPos);
-        return b;
+        return new RecurrenceRuleBuilder(parts());
     }
 
     /**
@@ -333,6 +414,26 @@ public final class RecurrenceRule {
     }
 
     /**
+     * Returns the RFC 7529 {@code RSCALE} part, the calendar the rule is read in.
+     *
+     * @return the calendar, or empty when absent (the Gregorian calendar of RFC 5545)
+     */
+    public Optional<CalendarScale> rscale() {
+        return Optional.ofNullable(rscale);
+    }
+
+    /**
+     * Returns the RFC 7529 {@code SKIP} part: what happens to a date the rule names that the month
+     * or year lacks.
+     *
+     * @return the choice, {@link Skip#OMIT} when the part is absent (and always without
+     *     {@code RSCALE}), not null
+     */
+    public Skip skip() {
+        return skip;
+    }
+
+    /**
      * Returns a copy with another {@code INTERVAL}.
      *
      * @param interval at least 1
@@ -408,6 +509,86 @@ public final class RecurrenceRule {
     }
 
     /**
+     * Returns this rule written so that every RFC 5545 engine reads the same dates from a start as
+     * this engine does with the {@link OpenPointReading#EXPAND} reading; see
+     * {@link #portableFor(Temporal, OpenPointReading)}.
+     *
+     * @param start the {@code DTSTART}: a {@link LocalDate}, {@link LocalDateTime} or
+     *     {@link ZonedDateTime}, not null
+     * @return the rule, not null
+     * @throws org.secunity.SecunityException if the rule cannot be expanded from the start (a
+     *     {@code FREQ} finer than {@code DAILY} from a DATE) or the start is of another type
+     */
+    public RecurrenceRule portableFor(Temporal start) {
+        return portableFor(start, OpenPointReading.EXPAND);
+    }
+
+    /**
+     * Returns this rule written so that every RFC 5545 engine (libical, lib-recur, ical4j,
+     * python-dateutil, this one) reads the same dates from a start as this engine does with a
+     * reading of the open points: what an exporter writes into an {@code .ics} file. It has the
+     * same occurrences from {@code start} as this rule expanded with that reading, and:
+     * <ul>
+     *   <li>the open points are explicit: a {@code YEARLY;BYMONTHDAY} without {@code BYMONTH} gets
+     *       {@code BYMONTH=1,...,12} ({@code EXPAND}) or the start's month ({@code FROM_START}); a
+     *       {@code YEARLY;BYWEEKNO} without {@code BYDAY} gets every weekday or the start's;
+     *   <li>the {@code UNTIL} has the start's value type, as RFC 5545 requires (converted as
+     *       {@link #parseLenient(CharSequence, Temporal)} converts it);
+     *   <li>{@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND}, which a DATE start ignores, are
+     *       left out;
+     *   <li>an {@code RSCALE} that changes nothing ({@code SKIP=OMIT}) is left out, and the
+     *       calendars with Gregorian months are written {@code RSCALE=GREGORIAN}.
+     * </ul>
+     *
+     * <pre>{@code
+     * RecurrenceRule rule = RecurrenceRule.parse("FREQ=YEARLY;BYMONTHDAY=15;UNTIL=20301231");
+     * rule.portableFor(LocalDateTime.parse("2026-03-01T19:00"));
+     *     // FREQ=YEARLY;UNTIL=20301231T235959;BYMONTHDAY=15;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12
+     * rule.portableFor(LocalDate.parse("2026-03-01"), OpenPointReading.FROM_START);
+     *     // FREQ=YEARLY;UNTIL=20301231;BYMONTHDAY=15;BYMONTH=3
+     * }</pre>
+     *
+     * <p>One rule has no such spelling: a {@code YEARLY;BYMONTHDAY} without {@code BYMONTH} whose
+     * {@code BYDAY} has ordinals, which count in the year; a {@code BYMONTH} would make them count
+     * in the month, so this method refuses it rather than write a rule that means other dates.
+     *
+     * @param start the {@code DTSTART}: a {@link LocalDate}, {@link LocalDateTime} or
+     *     {@link ZonedDateTime}, not null
+     * @param reading the reading of the open points whose dates to keep, not null
+     * @return the rule, not null (this rule when nothing needs writing out)
+     * @throws org.secunity.SecunityException if the rule cannot be expanded from the start (a
+     *     {@code FREQ} finer than {@code DAILY} from a DATE), if its open point cannot be written
+     *     out (ordinals in {@code BYDAY}, as above), or if the start is of another type
+     */
+    public RecurrenceRule portableFor(Temporal start, OpenPointReading reading) {
+        requireNonNull(start, "start");
+        requireNonNull(reading, "reading");
+        RuleParts p = RuleForStart.plainScale(RuleForStart.explicitOpenPoints(readFor(start).parts(), start, reading));
+        RecurrenceRule portable = new RecurrenceRule(p);
+        return portable.equals(this) ? this : portable;
+    }
+
+    /**
+     * Returns the rule the expansion from a start reads: with an {@code UNTIL} of another value
+     * type converted to the start's, and for a DATE start without {@code BYHOUR}, {@code BYMINUTE}
+     * and {@code BYSECOND}.
+     *
+     * @throws org.secunity.SecunityException for a DATE start with a {@code FREQ} finer than DAILY
+     */
+    private RecurrenceRule readFor(Temporal start) {
+        if (RuleForStart.fits(this, start)) {
+            return this;
+        }
+        RuleForStart.Check check = RuleForStart.check(parts(), start);
+        for (RuleForStart.Finding f : check.findings()) {
+            if (f.severity() == RuleForStart.Severity.FATAL) {
+                throw new org.secunity.SecunityException(f.message() + ", but the rule is " + this);
+            }
+        }
+        return check.findings().isEmpty() ? this : new RecurrenceRule(check.parts());
+    }
+
+    /**
      * Expands the rule from a floating start: the rule-only expansion.
      *
      * <p>Yields the rule's occurrences at or after {@code start}, in order and without duplicates;
@@ -419,21 +600,48 @@ public final class RecurrenceRule {
      * @return the lazy occurrences, not null
      */
     public Recurrence<LocalDateTime> occurrences(LocalDateTime start) {
+        return occurrences(start, ExpansionOptions.defaults());
+    }
+
+    /**
+     * Expands the rule from a floating start with options, as {@link #occurrences(LocalDateTime)}.
+     *
+     * @param start the {@code DTSTART}, not null
+     * @param options the bound on work and the other choices, not null
+     * @return the lazy occurrences, not null
+     */
+    public Recurrence<LocalDateTime> occurrences(LocalDateTime start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return new OfRule(this, start);
+        requireNonNull(options, "options");
+        return new OfRule(readFor(start), start, options);
     }
 
     /**
      * Expands the rule from a DATE start: the rule-only expansion, in whole days.
      *
+     * <p>{@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} are ignored, as RFC 5545 says for a
+     * DATE start; an {@code UNTIL} date-time counts by its date.
+     *
      * @param start the {@code DTSTART} date, not null
      * @return the lazy occurrences, not null
-     * @throws org.secunity.SecunityException if the rule has a frequency finer than
-     *     {@code DAILY} or a {@code BYHOUR}, {@code BYMINUTE} or {@code BYSECOND} part
+     * @throws org.secunity.SecunityException if the rule has a frequency finer than {@code DAILY}
      */
     public Recurrence<LocalDate> occurrences(LocalDate start) {
+        return occurrences(start, ExpansionOptions.defaults());
+    }
+
+    /**
+     * Expands the rule from a DATE start with options, as {@link #occurrences(LocalDate)}.
+     *
+     * @param start the {@code DTSTART} date, not null
+     * @param options the bound on work and the other choices, not null
+     * @return the lazy occurrences, not null
+     * @throws org.secunity.SecunityException if the rule has a frequency finer than {@code DAILY}
+     */
+    public Recurrence<LocalDate> occurrences(LocalDate start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return OfDateRule.of(this, start);
+        requireNonNull(options, "options");
+        return new OfDateRule(new OfRule(readFor(start), start.atStartOfDay(), options));
     }
 
     /**
@@ -452,8 +660,20 @@ public final class RecurrenceRule {
      * @return the lazy occurrences, not null
      */
     public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start) {
+        return occurrences(start, ExpansionOptions.defaults());
+    }
+
+    /**
+     * Expands the rule from a zoned start with options, as {@link #occurrences(ZonedDateTime)}.
+     *
+     * @param start the {@code DTSTART} with its zone, not null
+     * @param options the bound on work and the other choices, not null
+     * @return the lazy occurrences, not null
+     */
+    public Recurrence<ZonedDateTime> occurrences(ZonedDateTime start, ExpansionOptions options) {
         requireNonNull(start, "start");
-        return new OfZonedRule(this, start);
+        requireNonNull(options, "options");
+        return new OfZonedRule(readFor(start), start, options);
     }
 
     /** Returns the compiled expansion plan, built once on first use. */
@@ -487,7 +707,7 @@ public final class RecurrenceRule {
                 && byHour.equals(o.byHour) && byDay.equals(o.byDay)
                 && byMonthDay.equals(o.byMonthDay) && byYearDay.equals(o.byYearDay)
                 && byWeekNo.equals(o.byWeekNo) && byMonth.equals(o.byMonth)
-                && bySetPos.equals(o.bySetPos);
+                && bySetPos.equals(o.bySetPos) && rscale == o.rscale && skip == o.skip;
     }
 
     /**
@@ -498,7 +718,7 @@ public final class RecurrenceRule {
     @Override
     public int hashCode() {
         return Objects.hash(frequency, interval, count, until, weekStart, bySecond, byMinute,
-                byHour, byDay, byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos);
+                byHour, byDay, byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, rscale, skip);
     }
 
     /**

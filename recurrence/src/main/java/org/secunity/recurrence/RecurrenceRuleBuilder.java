@@ -25,23 +25,45 @@ import org.secunity.SecunityDataException;
  * }</pre>
  */
 public final class RecurrenceRuleBuilder {
-    Frequency frequency;
-    int interval = 1;
-    @Nullable Integer count;
-    @Nullable Temporal until;
-    DayOfWeek weekStart = DayOfWeek.MONDAY;
-    final List<Integer> bySecond = new ArrayList<>();
-    final List<Integer> byMinute = new ArrayList<>();
-    final List<Integer> byHour = new ArrayList<>();
-    final List<WeekdayNum> byDay = new ArrayList<>();
-    final List<Integer> byMonthDay = new ArrayList<>();
-    final List<Integer> byYearDay = new ArrayList<>();
-    final List<Integer> byWeekNo = new ArrayList<>();
-    final List<Integer> byMonth = new ArrayList<>();
-    final List<Integer> bySetPos = new ArrayList<>();
+    private Frequency frequency;
+    private int interval = 1;
+    private @Nullable Integer count;
+    private @Nullable Temporal until;
+    private DayOfWeek weekStart = DayOfWeek.MONDAY;
+    private final List<Integer> bySecond = new ArrayList<>();
+    private final List<Integer> byMinute = new ArrayList<>();
+    private final List<Integer> byHour = new ArrayList<>();
+    private final List<WeekdayNum> byDay = new ArrayList<>();
+    private final List<Integer> byMonthDay = new ArrayList<>();
+    private final List<Integer> byYearDay = new ArrayList<>();
+    private final List<Integer> byWeekNo = new ArrayList<>();
+    private final List<Integer> byMonth = new ArrayList<>();
+    private final List<Integer> bySetPos = new ArrayList<>();
+    private @Nullable CalendarScale rscale;
+    private @Nullable Skip skip;
 
     RecurrenceRuleBuilder(Frequency frequency) {
         this.frequency = frequency;
+    }
+
+    /** Creates a builder holding some parts. */
+    RecurrenceRuleBuilder(RuleParts parts) {
+        this.frequency = parts.frequency();
+        this.interval = parts.interval();
+        this.count = parts.count();
+        this.until = parts.until();
+        this.weekStart = parts.weekStart();
+        bySecond.addAll(parts.bySecond());
+        byMinute.addAll(parts.byMinute());
+        byHour.addAll(parts.byHour());
+        byDay.addAll(parts.byDay());
+        byMonthDay.addAll(parts.byMonthDay());
+        byYearDay.addAll(parts.byYearDay());
+        byWeekNo.addAll(parts.byWeekNo());
+        byMonth.addAll(parts.byMonth());
+        bySetPos.addAll(parts.bySetPos());
+        this.rscale = parts.rscale();
+        this.skip = parts.skip();
     }
 
     /**
@@ -236,6 +258,29 @@ public final class RecurrenceRuleBuilder {
         return add(bySetPos, positions);
     }
 
+    /**
+     * Sets the RFC 7529 {@code RSCALE}, the calendar the rule is read in.
+     *
+     * @param rscale the calendar, not null
+     * @return this builder
+     */
+    public RecurrenceRuleBuilder rscale(CalendarScale rscale) {
+        this.rscale = requireNonNull(rscale, "rscale");
+        return this;
+    }
+
+    /**
+     * Sets the RFC 7529 {@code SKIP}; checked by {@link #build()}, which rejects it without an
+     * {@code RSCALE}.
+     *
+     * @param skip what to do with invalid dates, not null
+     * @return this builder
+     */
+    public RecurrenceRuleBuilder skip(Skip skip) {
+        this.skip = requireNonNull(skip, "skip");
+        return this;
+    }
+
     private RecurrenceRuleBuilder add(List<Integer> list, int[] values) {
         for (int v : values) {
             list.add(v);
@@ -248,16 +293,20 @@ public final class RecurrenceRuleBuilder {
      *
      * @return the rule, not null
      * @throws SecunityDataException if a value is out of range or the parts break a rule of
-     *     RFC 5545; the violation's path names the part
+     *     RFC 5545 or RFC 7529; the exception lists every violation, each with the part as its path
      */
     public RecurrenceRule build() {
-        RuleValidator.validate(this, (part, message) -> {
-            throw new SecunityDataException(part, message);
-        });
-        return new RecurrenceRule(this);
+        RuleValidator.Validation v = RuleValidator.validate(parts());
+        if (!v.problems().isEmpty()) {
+            throw new SecunityDataException(null, v.problems().stream()
+                    .map(p -> new SecunityDataException.Violation(p.part(), p.message())).toList(), null);
+        }
+        return new RecurrenceRule(v.parts());
     }
 
-    RecurrenceRule buildUnchecked() {
-        return new RecurrenceRule(this);
+    /** Returns the parts set so far, unchecked. */
+    RuleParts parts() {
+        return new RuleParts(frequency, interval, count, until, weekStart, bySecond, byMinute, byHour, byDay,
+                byMonthDay, byYearDay, byWeekNo, byMonth, bySetPos, rscale, skip);
     }
 }

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
     private final List<RecurrenceRule> rules;
     private final List<T> dates;
     private final List<T> exclusions;
+    private final ExpansionOptions options;
     private final Recurrence<T> combined;
 
     private RecurrenceSet(Builder<T> b) {
@@ -51,12 +53,13 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         this.rules = List.copyOf(b.rules);
         this.dates = List.copyOf(b.dates);
         this.exclusions = List.copyOf(b.exclusions);
+        this.options = b.options;
         List<T> firstAndDates = new ArrayList<>(dates);
         firstAndDates.add(start);
         List<Recurrence<T>> parts = new ArrayList<>();
         parts.add(Recurrence.ofDates(firstAndDates));
         for (RecurrenceRule r : rules) {
-            parts.add(b.expander.apply(r));
+            parts.add(b.expander.apply(r, b.options));
         }
         Recurrence<T> union = parts.size() == 1 ? parts.get(0) : Recurrence.merge(parts);
         this.combined = exclusions.isEmpty() ? union : Recurrence.difference(union, Recurrence.ofDates(exclusions));
@@ -70,7 +73,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     public static Builder<LocalDateTime> builder(LocalDateTime start) {
         requireNonNull(start, "start");
-        return new Builder<>(start, r -> r.occurrences(start), UnaryOperator.identity());
+        return new Builder<>(start, (r, o) -> r.occurrences(start, o), UnaryOperator.identity());
     }
 
     /**
@@ -81,7 +84,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     public static Builder<ZonedDateTime> builder(ZonedDateTime start) {
         requireNonNull(start, "start");
-        return new Builder<>(start, r -> r.occurrences(start), t -> t.withZoneSameInstant(start.getZone()));
+        return new Builder<>(start, (r, o) -> r.occurrences(start, o), t -> t.withZoneSameInstant(start.getZone()));
     }
 
     /**
@@ -92,7 +95,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     public static Builder<LocalDate> builder(LocalDate start) {
         requireNonNull(start, "start");
-        return new Builder<>(start, r -> r.occurrences(start), UnaryOperator.identity());
+        return new Builder<>(start, (r, o) -> r.occurrences(start, o), UnaryOperator.identity());
     }
 
     /**
@@ -131,9 +134,23 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         return exclusions;
     }
 
+    /**
+     * Returns the options the rules are expanded with.
+     *
+     * @return the options, not null
+     */
+    public ExpansionOptions options() {
+        return options;
+    }
+
     @Override
     public RecurrenceIterator<T> iterator() {
         return combined.iterator();
+    }
+
+    @Override
+    public Optional<T> previous(T before) {
+        return combined.previous(before);
     }
 
     @Override
@@ -142,7 +159,8 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
     }
 
     /**
-     * Returns whether another object is a set with the same start, rules, dates and exclusions.
+     * Returns whether another object is a set with the same start, rules, dates, exclusions and
+     * options.
      *
      * @param obj the object to compare with, may be null
      * @return true if equal
@@ -154,7 +172,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         }
         RecurrenceSet<?> o = (RecurrenceSet<?>) obj;
         return start.equals(o.start) && rules.equals(o.rules) && dates.equals(o.dates)
-                && exclusions.equals(o.exclusions);
+                && exclusions.equals(o.exclusions) && options.equals(o.options);
     }
 
     /**
@@ -164,7 +182,7 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     @Override
     public int hashCode() {
-        return Objects.hash(start, rules, dates, exclusions);
+        return Objects.hash(start, rules, dates, exclusions, options);
     }
 
     /**
@@ -185,30 +203,57 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      */
     public static final class Builder<T extends Comparable<? super T>> {
         private final T start;
-        private final Function<RecurrenceRule, Recurrence<T>> expander;
+        private final BiFunction<RecurrenceRule, ExpansionOptions, Recurrence<T>> expander;
         private final UnaryOperator<T> normalizer;
+        private ExpansionOptions options = ExpansionOptions.defaults();
         private final List<RecurrenceRule> rules = new ArrayList<>();
         private final List<T> dates = new ArrayList<>();
         private final List<T> exclusions = new ArrayList<>();
 
-        private Builder(T start, Function<RecurrenceRule, Recurrence<T>> expander, UnaryOperator<T> normalizer) {
+        private Builder(T start, BiFunction<RecurrenceRule, ExpansionOptions, Recurrence<T>> expander,
+                UnaryOperator<T> normalizer) {
             this.start = start;
             this.expander = expander;
             this.normalizer = normalizer;
         }
 
         /**
-         * Adds an {@code RRULE}.
+         * Adds an {@code RRULE}, checking the rules of RFC 5545 §3.3.10 that tie it to
+         * {@code DTSTART}: its {@code UNTIL} must have the start's value type (a DATE with a DATE
+         * start, a local time with a floating one, UTC with a zoned one), and a DATE start needs
+         * {@code FREQ=DAILY} or coarser ({@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} are
+         * then ignored). Read a rule with
+         * {@link RecurrenceRule#parseLenient(CharSequence, java.time.temporal.Temporal)} to have a
+         * mismatched {@code UNTIL} converted instead.
          *
          * @param rule the rule, not null
          * @return this builder
-         * @throws org.secunity.SecunityException if the rule cannot be expanded from this start
-         *     (a rule finer than a day from a DATE start)
+         * @throws org.secunity.SecunityDataException if the rule does not fit the start; each
+         *     violation names the part
          */
         public Builder<T> rule(RecurrenceRule rule) {
             requireNonNull(rule, "rule");
-            expander.apply(rule);
+            RuleForStart.Check check = RuleForStart.check(rule.parts(), (java.time.temporal.Temporal) start);
+            List<org.secunity.SecunityDataException.Violation> violations = check.findings().stream()
+                    .filter(f -> f.severity() != RuleForStart.Severity.IGNORED)
+                    .map(f -> new org.secunity.SecunityDataException.Violation(f.part(), f.message()))
+                    .toList();
+            if (!violations.isEmpty()) {
+                throw new org.secunity.SecunityDataException(null, violations, null);
+            }
             rules.add(rule);
+            return this;
+        }
+
+        /**
+         * Sets the options every rule of the set is expanded with; each rule's expansion has its
+         * own budget of {@link ExpansionOptions#maxSteps()}.
+         *
+         * @param options the options, not null
+         * @return this builder
+         */
+        public Builder<T> options(ExpansionOptions options) {
+            this.options = requireNonNull(options, "options");
             return this;
         }
 

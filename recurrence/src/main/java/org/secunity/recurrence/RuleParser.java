@@ -5,7 +5,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +32,25 @@ final class RuleParser {
     private final List<ParseWarning> warnings = new ArrayList<>();
     private final Map<String, Integer> partIndex = new HashMap<>();
     private final RecurrenceRuleBuilder builder = new RecurrenceRuleBuilder(Frequency.DAILY);
+    /** The index and length of each RFC 7529 leap month ({@code 5L}) read in BYMONTH. */
+    private final List<int[]> leapMonths = new ArrayList<>();
+    /** The DTSTART the rule is read for, or null when the rule is read alone. */
+    private final @Nullable Temporal start;
 
-    private RuleParser(CharSequence input, boolean lenient) {
+    private RuleParser(CharSequence input, boolean lenient, @Nullable Temporal start) {
         this.input = input;
         this.text = input.toString();
         this.lenient = lenient;
+        this.start = start;
     }
 
     static LenientParseResult parse(CharSequence input, boolean lenient) {
-        return new RuleParser(input, lenient).parse();
+        return new RuleParser(input, lenient, null).parse();
+    }
+
+    /** Parses a rule for a DTSTART, also checking the rules that tie it to the start's value type. */
+    static LenientParseResult parse(CharSequence input, boolean lenient, Temporal start) {
+        return new RuleParser(input, lenient, start).parse();
     }
 
     private LenientParseResult parse() {
@@ -60,11 +72,39 @@ final class RuleParser {
         if (!partIndex.containsKey("FREQ")) {
             throw new SecunityParseException("FREQ is required", input, 0, "FREQ");
         }
-        RuleValidator.validateCombination(builder, (part, message) -> {
-            int at = partIndex.getOrDefault(part, 0);
-            problem(part, at, message);
-        });
-        return LenientParseResult.of(builder.buildUnchecked(), warnings);
+        checkLeapMonths();
+        RuleValidator.Validation v = RuleValidator.validate(builder.parts());
+        for (RuleValidator.Problem p : v.problems()) {
+            problem(p.part(), partIndex.getOrDefault(p.part(), 0), p.message());
+        }
+        RuleParts parts = v.parts();
+        if (start != null) {
+            parts = checkStart(parts, start);
+        }
+        return LenientParseResult.of(new RecurrenceRule(parts), warnings);
+    }
+
+    /**
+     * Applies the rules that tie the rule to its start: a broken MUST is refused (strict) or
+     * repaired with a warning (lenient); what RFC 5545 says to ignore is kept and ignored (strict)
+     * or dropped with a warning (lenient); a rule that cannot be expanded from the start is refused
+     * in both modes.
+     */
+    private RuleParts checkStart(RuleParts parts, Temporal dtstart) {
+        RuleForStart.Check check = RuleForStart.check(parts, dtstart);
+        List<RuleForStart.Finding> findings = new ArrayList<>(check.findings());
+        findings.sort(java.util.Comparator.comparingInt(f -> partIndex.getOrDefault(f.part(), 0)));
+        for (RuleForStart.Finding f : findings) {
+            int at = partIndex.getOrDefault(f.part(), 0);
+            if (f.severity() == RuleForStart.Severity.FATAL || !lenient && f.severity() == RuleForStart.Severity.MUST) {
+                throw new SecunityParseException(f.message(), input, at, f.part());
+            }
+            if (lenient) {
+                warnings.add(ParseWarning.of(f.part(), at,
+                        (f.severity() == RuleForStart.Severity.MUST ? "repaired: " : "ignored: ") + f.message()));
+            }
+        }
+        return lenient ? check.parts() : parts;
     }
 
     private void readPart(int start, int end) {
@@ -103,7 +143,7 @@ final class RuleParser {
     private void readFrequency(String value, int at) {
         for (Frequency f : Frequency.values()) {
             if (f.name().equalsIgnoreCase(value)) {
-                builder.frequency = f;
+                builder.frequency(f);
                 partIndex.put("FREQ", at - "FREQ=".length());
                 return;
             }
@@ -112,71 +152,95 @@ final class RuleParser {
                 + " SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY", input, at, "FREQ");
     }
 
+    /** Reads the value of a part other than FREQ into the builder, reporting what is wrong. */
     private void readValue(String name, String value, int at) {
         switch (name) {
             case "INTERVAL":
-                readPositive(name, value, at).ifPresent(v -> builder.interval = v);
+                readPositive(name, value, at).ifPresent(builder::interval);
                 break;
             case "COUNT":
-                readPositive(name, value, at).ifPresent(v -> builder.count = v);
+                readPositive(name, value, at).ifPresent(builder::count);
                 break;
             case "UNTIL":
                 readUntil(value, at);
                 break;
             case "WKST":
-                Optional<DayOfWeek> day = Weekdays.parse(value);
-                if (day.isPresent()) {
-                    builder.weekStart = day.get();
-                } else {
-                    problem(name, at, "unknown weekday \"" + value + "\", expected one of MO, TU, WE, TH, FR, SA, SU");
-                }
+                readWeekday(name, value, at).ifPresent(builder::weekStart);
+                break;
+            case "RSCALE":
+                readScale(value, at);
+                break;
+            case "SKIP":
+                readSkip(value, at);
                 break;
             case "BYDAY":
                 readByDay(value, at);
                 break;
             case "BYSECOND":
-                readList(name, value, at, builder.bySecond, 0, 60, false);
+                builder.bySecond(readList(name, value, at, 0, 60, false));
                 break;
             case "BYMINUTE":
-                readList(name, value, at, builder.byMinute, 0, 59, false);
+                builder.byMinute(readList(name, value, at, 0, 59, false));
                 break;
             case "BYHOUR":
-                readList(name, value, at, builder.byHour, 0, 23, false);
+                builder.byHour(readList(name, value, at, 0, 23, false));
                 break;
             case "BYMONTHDAY":
-                readList(name, value, at, builder.byMonthDay, 1, 31, true);
+                builder.byMonthDay(readList(name, value, at, 1, 31, true));
                 break;
             case "BYYEARDAY":
-                readList(name, value, at, builder.byYearDay, 1, 366, true);
+                builder.byYearDay(readList(name, value, at, 1, 366, true));
                 break;
             case "BYWEEKNO":
-                readList(name, value, at, builder.byWeekNo, 1, 53, true);
+                builder.byWeekNo(readList(name, value, at, 1, 53, true));
                 break;
             case "BYMONTH":
-                readList(name, value, at, builder.byMonth, 1, 12, false);
+                builder.byMonth(readList(name, value, at, 1, 12, false));
                 break;
             default:
-                readList(name, value, at, builder.bySetPos, 1, 366, true);
+                builder.bySetPos(readList(name, value, at, 1, 366, true));
                 break;
-        }
-        if (isList(name) && listOf(name).isEmpty() && !name.equals("BYDAY") || name.equals("BYDAY") && builder.byDay.isEmpty()) {
-            partIndex.remove(name);
         }
     }
 
     private Optional<Integer> readPositive(String name, String value, int at) {
         Integer v = number(value);
         if (v == null || v < 1) {
-            problem(name, at, name + " must be a whole number of at least 1, was \"" + value + "\"");
+            problem(name, at, name + " must be a whole number from 1 to " + Integer.MAX_VALUE + ", was \""
+                    + value + "\"");
             return Optional.empty();
         }
         return Optional.of(v);
     }
 
+    private Optional<DayOfWeek> readWeekday(String name, String value, int at) {
+        Optional<DayOfWeek> day = Weekdays.parse(value);
+        if (day.isEmpty()) {
+            problem(name, at, "unknown weekday \"" + value + "\", expected one of MO, TU, WE, TH, FR, SA, SU");
+        }
+        return day;
+    }
+
+    private void readScale(String value, int at) {
+        try {
+            builder.rscale(CalendarScale.parse(value));
+        } catch (SecunityParseException e) {
+            problem("RSCALE", at, CalendarScale.unsupported(value));
+        }
+    }
+
+    private void readSkip(String value, int at) {
+        try {
+            builder.skip(Skip.parse(value));
+        } catch (SecunityParseException e) {
+            problem("SKIP", at, "unknown SKIP value \"" + value + "\", expected one of OMIT, BACKWARD, FORWARD");
+        }
+    }
+
     private void readUntil(String value, int at) {
         try {
             if (value.length() == 8 && digits(value, 0, 8)) {
-                builder.until = LocalDate.of(num(value, 0, 4), num(value, 4, 6), num(value, 6, 8));
+                builder.until(LocalDate.of(num(value, 0, 4), num(value, 4, 6), num(value, 6, 8)));
                 return;
             }
             boolean utc = value.length() == 16 && Character.toUpperCase(value.charAt(15)) == 'Z';
@@ -184,7 +248,11 @@ final class RuleParser {
                     && Character.toUpperCase(value.charAt(8)) == 'T' && digits(value, 9, 15)) {
                 LocalDateTime t = LocalDateTime.of(num(value, 0, 4), num(value, 4, 6), num(value, 6, 8),
                         num(value, 9, 11), num(value, 11, 13), num(value, 13, 15));
-                builder.until = utc ? t.toInstant(ZoneOffset.UTC) : t;
+                if (utc) {
+                    builder.until(t.toInstant(ZoneOffset.UTC));
+                } else {
+                    builder.until(t);
+                }
                 return;
             }
             problem("UNTIL", at, "UNTIL must be a DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDTHHMMSS[Z]), was \""
@@ -199,7 +267,7 @@ final class RuleParser {
         for (String item : value.split(",", -1)) {
             String problem = weekdayNumProblem(item);
             if (problem == null) {
-                builder.byDay.add(toWeekdayNum(item));
+                builder.byDay(toWeekdayNum(item));
             } else {
                 problem("BYDAY", at + pos, problem);
             }
@@ -239,21 +307,51 @@ final class RuleParser {
         return ordinal == null ? WeekdayNum.of(day) : WeekdayNum.of(ordinal, day);
     }
 
-    private void readList(String name, String value, int at, List<Integer> target,
-            int min, int max, boolean negative) {
+    /**
+     * Reads a comma-separated list of numbers in a range; reports each bad item (noting RFC 7529
+     * leap months such as {@code 5L} in BYMONTH for {@link #checkLeapMonths}) and returns the good
+     * ones.
+     */
+    private int[] readList(String name, String value, int at, int min, int max, boolean negative) {
+        String[] items = value.split(",", -1);
+        int[] out = new int[items.length];
+        int n = 0;
         int pos = 0;
-        for (String item : value.split(",", -1)) {
+        for (String item : items) {
             Integer v = number(item);
-            if (v == null || !RuleValidator.inRange(v, min, max, negative)) {
-                problem(name, at + pos, RuleValidator.rangeMessage(name, min, max, negative, "\"" + item + "\""));
+            if (v != null && RuleValidator.inRange(v, min, max, negative)) {
+                out[n++] = v;
+            } else if (name.equals("BYMONTH") && item.length() > 1
+                    && Character.toUpperCase(item.charAt(item.length() - 1)) == 'L'
+                    && number(item.substring(0, item.length() - 1)) != null) {
+                leapMonths.add(new int[] {at + pos, item.length()});
             } else {
-                target.add(v);
+                problem(name, at + pos, RuleValidator.rangeMessage(name, min, max, negative, "\"" + item + "\""));
             }
             pos += item.length() + 1;
         }
+        return Arrays.copyOf(out, n);
     }
 
-    /** Parses an optionally signed decimal of at most 9 digits, or returns null. */
+    /**
+     * Reports the RFC 7529 leap months ({@code BYMONTH=5L}): none of the calendars this engine
+     * computes has leap months, so such a month never exists.
+     */
+    private void checkLeapMonths() {
+        for (int[] m : leapMonths) {
+            String item = text.substring(m[0], m[0] + m[1]);
+            CalendarScale scale = builder.parts().rscale();
+            problem("BYMONTH", m[0], scale == null
+                    ? "leap month \"" + item + "\" needs RSCALE (RFC 7529)"
+                    : "leap month \"" + item + "\" does not exist in the " + scale + " calendar, which has no"
+                            + " leap months");
+        }
+    }
+
+    /**
+     * Parses an optionally signed decimal that fits an {@code int}, or returns null (for text that
+     * is not a number or a number out of the {@code int} range).
+     */
     static @Nullable Integer number(String s) {
         int i = 0;
         boolean minus = false;
@@ -261,11 +359,18 @@ final class RuleParser {
             minus = s.charAt(0) == '-';
             i = 1;
         }
-        if (i == s.length() || s.length() - i > 9 || !digits(s, i, s.length())) {
+        if (i == s.length() || !digits(s, i, s.length())) {
             return null;
         }
-        int v = Integer.parseInt(s.substring(i));
-        return minus ? -v : v;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        if (s.length() - i > 10) {
+            return null;
+        }
+        long v = Long.parseLong(s.substring(i));
+        v = minus ? -v : v;
+        return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? null : (int) v;
     }
 
     private static boolean digits(String s, int from, int to) {
@@ -285,27 +390,10 @@ final class RuleParser {
         switch (name) {
             case "FREQ": case "INTERVAL": case "COUNT": case "UNTIL": case "WKST": case "BYDAY":
             case "BYSECOND": case "BYMINUTE": case "BYHOUR": case "BYMONTHDAY": case "BYYEARDAY":
-            case "BYWEEKNO": case "BYMONTH": case "BYSETPOS":
+            case "BYWEEKNO": case "BYMONTH": case "BYSETPOS": case "RSCALE": case "SKIP":
                 return true;
             default:
                 return false;
-        }
-    }
-
-    private static boolean isList(String name) {
-        return name.startsWith("BY");
-    }
-
-    private List<Integer> listOf(String name) {
-        switch (name) {
-            case "BYSECOND": return builder.bySecond;
-            case "BYMINUTE": return builder.byMinute;
-            case "BYHOUR": return builder.byHour;
-            case "BYMONTHDAY": return builder.byMonthDay;
-            case "BYYEARDAY": return builder.byYearDay;
-            case "BYWEEKNO": return builder.byWeekNo;
-            case "BYMONTH": return builder.byMonth;
-            default: return builder.bySetPos;
         }
     }
 

@@ -37,8 +37,8 @@ final class RulePlan {
         this.weekStart = rule.weekStart().getValue();
         this.months = ints(rule.byMonth());
         this.byMonth = new ByMonthFilter(rule.byMonth());
-        this.monthDays = new ByMonthDayExpander(rule.byMonthDay());
-        this.yearDays = new ByYearDayExpander(rule.byYearDay());
+        this.monthDays = new ByMonthDayExpander(rule.byMonthDay(), rule.skip());
+        this.yearDays = new ByYearDayExpander(rule.byYearDay(), rule.skip());
         this.weekNumbers = new ByWeekNoExpander(rule.byWeekNo(), weekStart, rule.byDay());
         this.weekdays = new ByDayExpander(rule.byDay());
         this.setPositions = ints(rule.bySetPos());
@@ -90,6 +90,45 @@ final class RulePlan {
         days = Math.max(days, 53 * plain + numbered);
         this.maxDays = (int) Math.max(days, 12) + 1;
         this.filters = f.toArray(new DayFilter[0]);
+    }
+
+    /**
+     * Returns whether some day of the 400-year Gregorian cycle passes every day-level filter; the
+     * calendar repeats after the cycle, so when none does, no day ever will. Scans 146,097 days
+     * (about a millisecond); used by sub-daily rules, whose search could otherwise step through
+     * billions of periods before proving that nothing matches.
+     */
+    boolean daysPossible() {
+        int known = daysPossible;
+        if (known == 0) {
+            known = scanDays() ? 1 : 2;
+            daysPossible = known;
+        }
+        return known == 1;
+    }
+
+    /** 0 until {@link #daysPossible()} has scanned, then 1 (possible) or 2 (never); a benign race. */
+    private int daysPossible;
+
+    private boolean scanDays() {
+        if (filters.length == 0) {
+            return true;
+        }
+        DayFields fields = new DayFields();
+        for (long day = 0; day < Calendars.DAYS_PER_CYCLE; day++) {
+            fields.set(day);
+            boolean all = true;
+            for (DayFilter filter : filters) {
+                if (!filter.accepts(fields)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addIf(List<DayFilter> filters, boolean condition, DayFilter filter) {

@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.List;
 
-/** Writes the canonical {@code RRULE} text of a rule, parts in RFC 5545 grammar order. */
+/**
+ * Writes the canonical {@code RRULE} text of a rule: parts in RFC 5545 grammar order, an RFC 7529
+ * {@code RSCALE} first and a {@code SKIP} last, as the examples of RFC 7529 write them.
+ */
 final class RulePrinter {
 
     private RulePrinter() {
@@ -15,6 +18,7 @@ final class RulePrinter {
 
     static String format(RecurrenceRule rule) {
         StringBuilder out = new StringBuilder(64);
+        rule.rscale().ifPresent(r -> out.append("RSCALE=").append(r.rfcName()).append(';'));
         out.append("FREQ=").append(rule.frequency().name());
         rule.until().ifPresent(u -> out.append(";UNTIL=").append(formatUntil(u)));
         rule.count().ifPresent(c -> out.append(";COUNT=").append(c));
@@ -32,6 +36,9 @@ final class RulePrinter {
         list(out, "BYSETPOS", rule.bySetPos());
         if (rule.weekStart() != java.time.DayOfWeek.MONDAY) {
             out.append(";WKST=").append(Weekdays.code(rule.weekStart()));
+        }
+        if (rule.skip() != Skip.OMIT) {
+            out.append(";SKIP=").append(rule.skip().name());
         }
         return out.toString();
     }

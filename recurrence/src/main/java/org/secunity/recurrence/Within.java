@@ -1,5 +1,7 @@
 package org.secunity.recurrence;
 
+import java.util.Optional;
+
 /**
  * The occurrences in a half-open window; see {@link Recurrence#window}: the occurrences
  * {@link Preceding preceding} the window's end, sought forward to its start.
@@ -23,6 +25,11 @@ final class Within<T extends Comparable<? super T>> implements Recurrence<T> {
         RecurrenceIterator<T> in = beforeEnd.iterator();
         in.skipTo(from);
         return in;
+    }
+
+    @Override
+    public Optional<T> previous(T before) {
+        return beforeEnd.previous(before).filter(t -> t.compareTo(from) >= 0);
     }
 
     @Override

@@ -169,10 +169,20 @@ class ExpansionSemanticsTest {
     }
 
     @Test
-    void a_date_start_rejects_rules_finer_than_a_day() {
-        assertThatThrownBy(() -> RecurrenceRule.parse("FREQ=DAILY;BYHOUR=10").occurrences(LocalDate.of(2021, 1, 1)))
+    void a_date_start_rejects_a_frequency_finer_than_a_day_naming_it() {
+        assertThatThrownBy(() -> RecurrenceRule.parse("FREQ=HOURLY;BYHOUR=10").occurrences(LocalDate.of(2021, 1, 1)))
                 .isInstanceOf(SecunityException.class)
-                .hasMessageContaining("a DATE start needs a rule with day-level parts only");
+                .hasMessage("a DATE DTSTART needs FREQ=DAILY or coarser, not FREQ=HOURLY, but the rule is"
+                        + " FREQ=HOURLY;BYHOUR=10");
+    }
+
+    @Test
+    void a_date_start_ignores_byhour_byminute_and_bysecond() {
+        // issue 12: RFC 5545 says these parts MUST be ignored with a DATE start; they were rejected
+        // with a message naming FREQ=DAILY
+        assertThat(RecurrenceRule.parse("FREQ=DAILY;BYHOUR=10,11;BYMINUTE=5;BYSECOND=1;COUNT=3")
+                .occurrences(LocalDate.of(2021, 1, 1)).take(5))
+                .containsExactly(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 2), LocalDate.of(2021, 1, 3));
     }
 
     @Test

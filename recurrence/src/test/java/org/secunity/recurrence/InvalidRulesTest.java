@@ -23,7 +23,13 @@ class InvalidRulesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("invalidRules")
     void parse_rejects_invalid_rule(String rule, String part, int index, String message) {
-        assertThatThrownBy(() -> RecurrenceRule.parse(rule))
+        assertRejected(() -> RecurrenceRule.parse(rule), rule, part, index, message);
+    }
+
+    /** Asserts that parsing a rule throws a parse exception naming the part, index, input and message. */
+    static void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable parse, String rule, String part,
+            int index, String message) {
+        assertThatThrownBy(parse)
                 .isInstanceOf(SecunityParseException.class)
                 .hasMessageContaining(message)
                 .satisfies(e -> {

@@ -55,8 +55,9 @@ final class PeerDeviations {
             return Optional.of("LR3 applies BYSETPOS after dropping the candidates before DTSTART");
         }
         if (!rule.byWeekNo().isEmpty() && !rule.byMonth().isEmpty() && !rule.byDay().isEmpty()
-                && theirs.stream().anyMatch(t -> rule.byDay().stream().noneMatch(d -> d.dayOfWeek() == t.getDayOfWeek()))) {
-            return Optional.of("LR5 BYWEEKNO with BYMONTH yields days off the BYDAY weekdays");
+                && theirs.stream().anyMatch(t -> rule.byDay().stream().noneMatch(d -> d.dayOfWeek() == t.getDayOfWeek())
+                        || !inListedWeek(rule, t.toLocalDate()))) {
+            return Optional.of("LR5 BYWEEKNO with BYMONTH yields days off the BYDAY weekdays or off the listed weeks");
         }
         if (rule.frequency().isSubDaily() && rule.byYearDay().stream().anyMatch(d -> d < 0)) {
             return Optional.of("LR4 negative BYYEARDAY lands one day early in sub-daily rules");
@@ -128,6 +129,10 @@ final class PeerDeviations {
     }
 
     /** The two points RFC 5545 leaves open, where both peers read DTSTART's month or weekday. */
+    static Optional<String> openPointOf(RecurrenceRule rule) {
+        return openPoint(rule);
+    }
+
     private static Optional<String> openPoint(RecurrenceRule rule) {
         if (rule.frequency() != Frequency.YEARLY) {
             return Optional.empty();
@@ -136,10 +141,19 @@ final class PeerDeviations {
                 && rule.byYearDay().isEmpty()) {
             return Optional.of("OPEN1 YEARLY;BYMONTHDAY without BYMONTH: peer uses DTSTART's month, we every month");
         }
-        if (!rule.byWeekNo().isEmpty() && rule.byDay().isEmpty()) {
+        if (!rule.byWeekNo().isEmpty() && rule.byDay().isEmpty() && rule.byYearDay().isEmpty()
+                && rule.byMonthDay().isEmpty()) {
             return Optional.of("OPEN2 YEARLY;BYWEEKNO without BYDAY: peer uses DTSTART's weekday, we the whole week");
         }
         return Optional.empty();
+    }
+
+    /** Whether a day lies in one of the weeks a BYWEEKNO rule lists (weeks start on WKST, week 1 has 4 days). */
+    private static boolean inListedWeek(RecurrenceRule rule, LocalDate d) {
+        java.time.temporal.WeekFields wf = java.time.temporal.WeekFields.of(rule.weekStart(), 4);
+        int week = d.get(wf.weekOfWeekBasedYear());
+        int weeks = (int) d.range(wf.weekOfWeekBasedYear()).getMaximum();
+        return rule.byWeekNo().contains(week) || rule.byWeekNo().contains(week - weeks - 1);
     }
 
     /** Whether a YEARLY;BYWEEKNO rule names a week that can straddle New Year. */

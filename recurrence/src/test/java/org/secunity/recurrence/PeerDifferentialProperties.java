@@ -74,7 +74,6 @@ class PeerDifferentialProperties {
     }
 
     private static List<LocalDateTime> ours(RecurrenceRule rule, LocalDateTime start, LocalDateTime end) {
-        return rule.occurrences(start).stream().takeWhile(t -> t.isBefore(end)).limit(MAX)
-                .collect(Collectors.toList());
+        return Recurrence.window(rule.occurrences(start), start, end).take(MAX);
     }
 }

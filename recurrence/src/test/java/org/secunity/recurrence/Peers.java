@@ -30,11 +30,22 @@ final class Peers {
     }
 
     static Outcome libRecur(RecurrenceRule rule, LocalDateTime start, LocalDateTime end, int max) {
+        return libRecur(rule, start, end, max, false);
+    }
+
+    /**
+     * Expands with lib-recur from a floating start or, when {@code date}, from the DATE of
+     * {@code start} (its occurrences then come back at midnight).
+     */
+    static Outcome libRecur(RecurrenceRule rule, LocalDateTime start, LocalDateTime end, int max, boolean date) {
         List<LocalDateTime> out = new ArrayList<>();
         try {
             org.dmfs.rfc5545.recur.RecurrenceRule r = new org.dmfs.rfc5545.recur.RecurrenceRule(
-                    floatingUntil(rule).toString(), org.dmfs.rfc5545.recur.RecurrenceRule.RfcMode.RFC5545_STRICT);
-            RecurrenceRuleIterator it = r.iterator(new DateTime(start.getYear(), start.getMonthValue() - 1,
+                    (date ? rule : floatingUntil(rule)).toString(),
+                    org.dmfs.rfc5545.recur.RecurrenceRule.RfcMode.RFC5545_STRICT);
+            RecurrenceRuleIterator it = r.iterator(date
+                    ? new DateTime(start.getYear(), start.getMonthValue() - 1, start.getDayOfMonth())
+                    : new DateTime(start.getYear(), start.getMonthValue() - 1,
                     start.getDayOfMonth(), start.getHour(), start.getMinute(), start.getSecond()));
             while (it.hasNext() && out.size() < max) {
                 DateTime d = it.nextDateTime();

@@ -166,6 +166,40 @@ class RecurrenceRuleTest {
     }
 
     @Test
+    void builder_reports_every_violation_at_once() {
+        assertThatThrownBy(() -> RecurrenceRule.builder(Frequency.WEEKLY).interval(0).byHour(24)
+                .byMonthDay(1).count(3).until(LocalDate.of(2021, 1, 1)).build())
+                .isInstanceOf(SecunityDataException.class)
+                .satisfies(e -> assertThat(((SecunityDataException) e).violations())
+                        .extracting(SecunityDataException.Violation::path)
+                        .containsExactly("INTERVAL", "BYHOUR", "UNTIL", "BYMONTHDAY"))
+                .hasMessageContaining("4 problems: INTERVAL: INTERVAL must be at least 1, was 0");
+    }
+
+    @Test
+    void validator_returns_the_problems_and_the_parts_that_remain_without_changing_its_input() {
+        // issue 13
+        RuleParts drawn = RecurrenceRule.builder(Frequency.WEEKLY).byMonthDay(1)
+                .byDay(WeekdayNum.of(1, DayOfWeek.MONDAY), WeekdayNum.of(DayOfWeek.FRIDAY)).parts();
+        RuleValidator.Validation v = RuleValidator.validate(drawn);
+        assertThat(v.problems()).extracting(RuleValidator.Problem::part).containsExactly("BYMONTHDAY", "BYDAY");
+        assertThat(new RecurrenceRule(v.parts())).isEqualTo(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=FR"));
+        assertThat(drawn.byMonthDay()).containsExactly(1);
+        assertThat(drawn.byDay()).hasSize(2);
+        assertThat(RuleValidator.validate(v.parts()).problems()).isEmpty();
+    }
+
+    @Test
+    void the_largest_built_interval_and_count_parse_back() {
+        // issue 11: the parser reads every int the builder accepts
+        RecurrenceRule built = RecurrenceRule.builder(Frequency.DAILY).interval(Integer.MAX_VALUE)
+                .count(Integer.MAX_VALUE).build();
+        assertThat(built).hasToString("FREQ=DAILY;COUNT=2147483647;INTERVAL=2147483647");
+        assertThat(RecurrenceRule.parse(built.toString())).isEqualTo(built);
+        assertThat(RecurrenceRule.parse("FREQ=DAILY;INTERVAL=0000000000007").interval()).isEqualTo(7);
+    }
+
+    @Test
     void with_methods_return_modified_copies() {
         RecurrenceRule r = RecurrenceRule.of(Frequency.WEEKLY);
         assertThat(r.withInterval(2)).hasToString("FREQ=WEEKLY;INTERVAL=2");

@@ -19,6 +19,11 @@ import java.util.TreeSet;
  * decides membership by reading the table of RFC 5545 §3.3.10 part by part with java.time, applies
  * {@code BYSETPOS} to the sorted candidates of the period, then the start, {@code COUNT} and
  * {@code UNTIL}. It shares no code with the engine.
+ *
+ * <p>RFC 7529 {@code SKIP}: for every month of a period whose month-day expansion names a day the
+ * month lacks (and every {@code BYYEARDAY} of ±366 in a common year), the moved date is added when
+ * it meets the parts that limit the expansion; a moved date that repeats one of the period before
+ * is dropped, and with {@code BACKWARD} the period after {@code end} is read too.
  */
 final class ReferenceExpander {
 
@@ -35,15 +40,18 @@ final class ReferenceExpander {
         List<LocalDateTime> out = new ArrayList<>();
         int counted = 0;
         LocalDateTime until = until();
+        LocalDateTime last = LocalDateTime.MIN;
+        boolean lookAhead = rule.skip() == Skip.BACKWARD;
         for (long p = 0; ; p++) {
             LocalDateTime periodStart = periodStart(p);
-            if (!periodStart.isBefore(end) || periodStart.getYear() > 9000) {
+            if (!(lookAhead ? periodStart(p - 1) : periodStart).isBefore(end) || periodStart.getYear() > 9000) {
                 return out;
             }
             for (LocalDateTime c : candidates(periodStart)) {
-                if (c.isBefore(start)) {
+                if (c.isBefore(start) || !c.isAfter(last)) {
                     continue;
                 }
+                last = c;
                 if (until != null && c.isAfter(until)) {
                     return out;
                 }
@@ -114,6 +122,11 @@ final class ReferenceExpander {
                     for (LocalTime t : times(null)) {
                         set.add(day.atTime(t).withNano(start.getNano()));
                     }
+                }
+            }
+            for (LocalDate day : movedDays(from, to)) {
+                for (LocalTime t : times(null)) {
+                    set.add(day.atTime(t).withNano(start.getNano()));
                 }
             }
         }
@@ -226,6 +239,64 @@ final class ReferenceExpander {
             default:
                 return true;
         }
+    }
+
+    /**
+     * The RFC 7529 SKIP dates of a MONTHLY or YEARLY period {@code [from, to)}: each day named by
+     * the month-day expansion (BYMONTHDAY, or DTSTART's day when no day part is given) that a month
+     * of the period lacks, and each BYYEARDAY of ±366 in a common year, moved BACKWARD to the last
+     * day before it or FORWARD to the first after it, kept when it meets the limiting parts.
+     */
+    private List<LocalDate> movedDays(LocalDate from, LocalDate to) {
+        List<LocalDate> out = new ArrayList<>();
+        Frequency f = rule.frequency();
+        Skip skip = rule.skip();
+        if (skip == Skip.OMIT || f != Frequency.MONTHLY && f != Frequency.YEARLY) {
+            return out;
+        }
+        boolean noDayParts = rule.byWeekNo().isEmpty() && rule.byYearDay().isEmpty()
+                && rule.byMonthDay().isEmpty() && rule.byDay().isEmpty();
+        boolean monthDays = f == Frequency.MONTHLY
+                ? !rule.byMonthDay().isEmpty() || rule.byDay().isEmpty()
+                : rule.byWeekNo().isEmpty() && rule.byYearDay().isEmpty() && (!rule.byMonthDay().isEmpty() || noDayParts);
+        if (monthDays) {
+            List<Integer> named = rule.byMonthDay().isEmpty() ? List.of(start.getDayOfMonth()) : rule.byMonthDay();
+            for (LocalDate month = from; month.isBefore(to); month = month.plusMonths(1)) {
+                boolean monthListed = rule.byMonth().isEmpty() ? f == Frequency.MONTHLY || !noDayParts
+                        || month.getMonth() == start.getMonth() : rule.byMonth().contains(month.getMonthValue());
+                if (!monthListed) {
+                    continue;
+                }
+                int length = month.lengthOfMonth();
+                for (int v : named) {
+                    if (Math.abs(v) > length) {
+                        LocalDate moved = v > 0
+                                ? (skip == Skip.BACKWARD ? month.withDayOfMonth(length) : month.plusMonths(1))
+                                : (skip == Skip.BACKWARD ? month.minusDays(1) : month);
+                        if (rule.byDay().isEmpty() || byDayMatches(moved)) {
+                            out.add(moved);
+                        }
+                    }
+                }
+            }
+        } else if (f == Frequency.YEARLY && rule.byWeekNo().isEmpty() && !rule.byYearDay().isEmpty()
+                && from.lengthOfYear() == 365) {
+            for (int v : rule.byYearDay()) {
+                if (Math.abs(v) == 366) {
+                    LocalDate moved = v > 0
+                            ? (skip == Skip.BACKWARD ? from.withDayOfYear(365) : from.plusYears(1))
+                            : (skip == Skip.BACKWARD ? from.minusDays(1) : from);
+                    boolean ok = (rule.byMonth().isEmpty() || rule.byMonth().contains(moved.getMonthValue()))
+                            && (rule.byMonthDay().isEmpty() || rule.byMonthDay().contains(moved.getDayOfMonth())
+                                    || rule.byMonthDay().contains(moved.getDayOfMonth() - moved.lengthOfMonth() - 1))
+                            && (rule.byDay().isEmpty() || byDayMatches(moved));
+                    if (ok) {
+                        out.add(moved);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private boolean byDayMatches(LocalDate d) {

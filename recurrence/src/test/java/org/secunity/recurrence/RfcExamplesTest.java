@@ -101,11 +101,18 @@ class RfcExamplesTest {
                     .map(ZonedDateTime::toLocalDateTime).collect(Collectors.toList());
         }
 
+        /**
+         * Returns the recurrence set, its rule read for DTSTART as a reader of iCalendar data reads
+         * it (leniently: one example pairs a UTC UNTIL with a floating start, which RFC 5545 forbids).
+         */
         List<LocalDateTime> set(int n) {
             if (zone == null) {
-                return RecurrenceSet.builder(start).rule(rule).exclude(exdates).build().take(n);
+                return RecurrenceSet.builder(start).rule(RecurrenceRule.parseLenient(rule.toString(), start).rule())
+                        .exclude(exdates).build().take(n);
             }
-            RecurrenceSet.Builder<ZonedDateTime> b = RecurrenceSet.builder(ZonedDateTime.of(start, zone)).rule(rule);
+            ZonedDateTime zstart = ZonedDateTime.of(start, zone);
+            RecurrenceSet.Builder<ZonedDateTime> b = RecurrenceSet.builder(zstart)
+                    .rule(RecurrenceRule.parse(rule.toString(), zstart));
             exdates.forEach(x -> b.exclude(ZonedDateTime.of(x, zone)));
             return b.build().take(n).stream().map(ZonedDateTime::toLocalDateTime).collect(Collectors.toList());
         }

@@ -1,7 +1,6 @@
 package org.secunity.recurrence;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +29,59 @@ final class RuleArbitraries {
                         .atTime(h, m, s));
     }
 
+    /**
+     * RFC 7529 rules: MONTHLY and YEARLY rules (whose month-day and year-day expansions meet
+     * invalid dates) with {@code RSCALE=GREGORIAN} and a {@code SKIP} of BACKWARD or FORWARD, their
+     * month days drawn near the ends of months.
+     */
+    static Arbitrary<RecurrenceRule> skipRules() {
+        Arbitrary<RecurrenceRule> base = Arbitraries.of(Frequency.MONTHLY, Frequency.YEARLY).flatMap(RuleArbitraries::rules);
+        Arbitrary<List<Integer>> lateDays = Arbitraries.of(29, 30, 31, -29, -30, -31, 28, -1, 1).list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<List<Integer>> leapYearDays = Arbitraries.of(366, -366, 365, -365, 60).list().ofMinSize(1).ofMaxSize(2);
+        return Combinators.combine(base, Arbitraries.of(Skip.BACKWARD, Skip.FORWARD), lateDays, leapYearDays,
+                        Arbitraries.integers().between(0, 3))
+                .as((rule, skip, days, yearDays, shape) -> {
+                    RuleParts p = rule.parts();
+                    RuleParts drawn = new RuleParts(p.frequency(), p.interval(), p.count(), p.until(), p.weekStart(),
+                            p.bySecond(), p.byMinute(), p.byHour(), p.byDay(),
+                            shape == 1 ? days : shape == 3 ? List.of() : p.byMonthDay(),
+                            shape == 2 ? yearDays : p.byYearDay(), p.byWeekNo(),
+                            p.byMonth(), p.bySetPos(), null, null).withScale(CalendarScale.GREGORIAN, skip);
+                    return new RecurrenceRule(RuleValidator.validate(drawn).parts());
+                });
+    }
+
+    /**
+     * YEARLY rules with one of the open points of RFC 5545: a {@code BYMONTHDAY} without
+     * {@code BYMONTH}, {@code BYWEEKNO} and {@code BYYEARDAY}, or a {@code BYWEEKNO} without
+     * {@code BYDAY}.
+     */
+    static Arbitrary<RecurrenceRule> openPointRules() {
+        Arbitrary<List<Integer>> monthDays = Arbitraries.integers().between(-31, 31).filter(v -> v != 0)
+                .list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<List<Integer>> weeks = Arbitraries.integers().between(-53, 53).filter(v -> v != 0)
+                .list().ofMinSize(1).ofMaxSize(3);
+        return Combinators.combine(rules(Frequency.YEARLY), Arbitraries.of(true, false), monthDays, weeks)
+                .as((rule, byMonthDay, days, weekNos) -> {
+                    RuleParts p = rule.parts();
+                    RuleParts drawn = byMonthDay
+                            ? new RuleParts(p.frequency(), p.interval(), p.count(), p.until(), p.weekStart(),
+                                    p.bySecond(), p.byMinute(), p.byHour(), p.byDay(), days, List.of(), List.of(),
+                                    List.of(), p.bySetPos(), null, null)
+                            : new RuleParts(p.frequency(), p.interval(), p.count(), p.until(), p.weekStart(),
+                                    p.bySecond(), p.byMinute(), p.byHour(), List.of(), p.byMonthDay(), p.byYearDay(),
+                                    weekNos, p.byMonth(), p.bySetPos(), null, null);
+                    return new RecurrenceRule(RuleValidator.validate(drawn).parts());
+                });
+    }
+
+    /** Starts on the last days of months, where SKIP matters, and other days. */
+    static Arbitrary<LocalDateTime> lateStarts() {
+        return Arbitraries.oneOf(starts(), Combinators.combine(Arbitraries.integers().between(1990, 2030),
+                Arbitraries.integers().between(1, 12), Arbitraries.integers().between(0, 3))
+                .as((y, m, back) -> java.time.YearMonth.of(y, m).atEndOfMonth().minusDays(back).atTime(10, 30)));
+    }
+
     /** Rules of any frequency, sub-daily ones drawn less often. */
     static Arbitrary<RecurrenceRule> rules() {
         return Arbitraries.of(Frequency.values()).flatMap(RuleArbitraries::rules);
@@ -55,35 +107,36 @@ final class RuleArbitraries {
         Arbitrary<DayOfWeek> wkst = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.just(DayOfWeek.MONDAY)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(DayOfWeek.class)));
-        Arbitrary<RecurrenceRuleBuilder> timeParts = Combinators.combine(seconds, minutes, hours, interval, wkst)
-                .as((s, mi, h, i, w) -> {
-                    RecurrenceRuleBuilder b = RecurrenceRule.builder(frequency).interval(i).weekStart(w);
-                    b.bySecond.addAll(s);
-                    b.byMinute.addAll(mi);
-                    b.byHour.addAll(h);
-                    return b;
-                });
+        Arbitrary<TimeParts> timeParts = Combinators.combine(seconds, minutes, hours, interval, wkst)
+                .as(TimeParts::new);
         return Combinators.combine(timeParts, days, monthDays, yearDays, weekNos, months, setPos,
                         Combinators.combine(end, count, starts()).as(EndSpec::new))
-                .as((b, d, md, yd, wn, mo, sp, endSpec) -> {
-                    b.byDay.addAll(d);
-                    b.byMonthDay.addAll(md);
-                    b.byYearDay.addAll(yd);
-                    b.byWeekNo.addAll(wn);
-                    b.byMonth.addAll(mo);
-                    b.bySetPos.addAll(sp);
-                    if (endSpec.kind == 1 || endSpec.kind == 2) {
-                        b.count = endSpec.count;
-                    } else if (endSpec.kind == 3) {
-                        b.until = endSpec.until.toLocalDate();
-                    } else if (endSpec.kind == 4) {
-                        b.until = endSpec.until;
-                    } else if (endSpec.kind == 5) {
-                        b.until = endSpec.until.toInstant(ZoneOffset.UTC);
-                    }
-                    RuleValidator.validate(b, (part, message) -> { });
-                    return b.build();
+                .as((t, d, md, yd, wn, mo, sp, endSpec) -> {
+                    Integer c = endSpec.kind == 1 || endSpec.kind == 2 ? endSpec.count : null;
+                    java.time.temporal.Temporal until = endSpec.kind == 3 ? endSpec.until.toLocalDate()
+                            : endSpec.kind == 4 ? endSpec.until
+                            : endSpec.kind == 5 ? endSpec.until.toInstant(ZoneOffset.UTC) : null;
+                    RuleParts drawn = new RuleParts(frequency, t.interval, c, until, t.weekStart, t.seconds,
+                            t.minutes, t.hours, d, md, yd, wn, mo, sp, null, null);
+                    return new RecurrenceRule(RuleValidator.validate(drawn).parts());
                 });
+    }
+
+    /** The time-of-day parts, interval and week start of a drawn rule. */
+    private static final class TimeParts {
+        final List<Integer> seconds;
+        final List<Integer> minutes;
+        final List<Integer> hours;
+        final int interval;
+        final DayOfWeek weekStart;
+
+        TimeParts(List<Integer> seconds, List<Integer> minutes, List<Integer> hours, int interval, DayOfWeek weekStart) {
+            this.seconds = seconds;
+            this.minutes = minutes;
+            this.hours = hours;
+            this.interval = interval;
+            this.weekStart = weekStart;
+        }
     }
 
     private static final class EndSpec {
@@ -117,8 +170,4 @@ final class RuleArbitraries {
                 net.jqwik.api.Tuple.of(1, element.list().ofMinSize(1).ofMaxSize(max)));
     }
 
-    /** Unused marker keeping the Instant import meaningful for UNTIL in UTC. */
-    static Instant utc(LocalDateTime t) {
-        return t.toInstant(ZoneOffset.UTC);
-    }
 }
