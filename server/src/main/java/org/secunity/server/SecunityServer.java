@@ -43,14 +43,16 @@ public final class SecunityServer implements AutoCloseable {
     private final Routes routes;
     private final Javalin javalin;
     private final URI uri;
+    private final int port;
     private boolean closed;
 
     private SecunityServer(ServerConfig config, Routes routes, Javalin javalin) {
         this.config = config;
         this.routes = routes;
         this.javalin = javalin;
+        this.port = javalin.port();
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        this.uri = URI.create("http://" + host + ":" + javalin.port() + "/");
+        this.uri = URI.create("http://" + host + ":" + port + "/");
     }
 
     /**
@@ -101,12 +103,13 @@ public final class SecunityServer implements AutoCloseable {
     }
 
     /**
-     * Returns the port the server listens on (the one picked when the configuration said 0).
+     * Returns the port the server listens on (the one picked when the configuration said 0), or
+     * listened on once stopped.
      *
      * @return the port, 1 to 65535
      */
     public int port() {
-        return javalin.port();
+        return port;
     }
 
     /**
