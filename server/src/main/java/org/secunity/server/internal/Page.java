@@ -260,7 +260,6 @@ final class Page {
             v.errors.forEach(e -> h.raw("<li>").text(e).raw("</li>\n"));
             h.raw("</ul>\n</div>\n");
         }
-        form(h, v);
         if (v.ranking != null) {
             results(h, v, v.ranking);
         }
@@ -270,6 +269,7 @@ final class Page {
         if (v.community != null) {
             schedule(h, v, v.community, today);
         }
+        form(h, v);
         h.raw("</main>\n<footer><p>").text(v.t(
                 "出典: 経済産業省「地域SECUNITY形成のためのプラクティス集」第1版（令和3年2月）。英訳と分類はこのプロジェクトによるものです。",
                 "Source: METI, Practice Collection for Forming Regional Security Communities, 1st edition, February "

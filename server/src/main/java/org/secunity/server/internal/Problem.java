@@ -82,8 +82,10 @@ public final class Problem extends RuntimeException {
     }
 
     /**
-     * Returns the problem of a library exception: a malformed document is 400, a document that
-     * breaks a rule 422, a text that does not parse (a rule) 400, anything else of the library 400.
+     * Returns the problem of a library exception: a document the JSON or YAML parser itself
+     * rejects (its syntax, or one of the parser's limits) is 400; any other problem of a document
+     * (a wrong type, an unknown ID, a broken rule of the model, a nesting or size limit of the
+     * reader) is 422; a text that does not parse (a rule) is 400, and anything else of the library 400.
      *
      * @param e the exception
      * @return the problem, whose detail is the exception's message on one line
