@@ -77,7 +77,11 @@ class OpenApiConformanceTest {
                 Arguments.of("POST", "/v1/recommendations", "application/json", "{\"stage\": \"LAUNCH\"}"),
                 Arguments.of("POST", "/v1/recommendations", "application/json", "{\"stage\": "),
                 Arguments.of("POST", "/v1/recommendations", "text/plain", SITUATION),
-                Arguments.of("POST", "/v1/recommendations?top=0", "application/json", SITUATION));
+                Arguments.of("POST", "/v1/recommendations?top=0", "application/json", SITUATION),
+                Arguments.of("POST", "/v1/expand", "application/json",
+                        "{\"dtstart\":\"2026-01-01T19:00:00\",\"zone\":\"Asia/Tokyo\",\"cadence\":\"偶数月の第2水曜日の晩\",\"limit\":3}"),
+                Arguments.of("POST", "/v1/expand", "application/json", "{\"dtstart\":\"2026-01-01\"}"),
+                Arguments.of("POST", "/v1/expand", "text/plain", "{}"));
     }
 
     private static Arguments get(String path) {

@@ -123,8 +123,8 @@ final class Media {
         JSON_OR_LINES
     }
 
-    /** What a request body is: a document in a format, or JSON lines. */
-    record BodyType(Optional<Format> format, boolean jsonLines) {}
+    /** What a request body is: a document in a format, or JSON lines, and its media type. */
+    record BodyType(Optional<Format> format, boolean jsonLines, String mediaType) {}
 
     /**
      * Returns the format of the request body from its {@code Content-Type}.
@@ -152,13 +152,13 @@ final class Media {
             }
         }
         if (JSON.equals(type)) {
-            return new BodyType(Optional.of(Format.JSON), false);
+            return new BodyType(Optional.of(Format.JSON), false, type);
         }
         if (accepted == Body.DOCUMENT && YAML_TYPES.contains(type)) {
-            return new BodyType(Optional.of(Format.YAML), false);
+            return new BodyType(Optional.of(Format.YAML), false, type);
         }
         if (accepted == Body.JSON_OR_LINES && JSONL_TYPES.contains(type)) {
-            return new BodyType(Optional.empty(), true);
+            return new BodyType(Optional.empty(), true, type);
         }
         throw Problem.http(415, "Unsupported Media Type",
                 "Content-Type: \"" + abbreviate(type) + "\" is not supported here; send " + accepts);

@@ -27,6 +27,7 @@ public final class Routes {
 
     private final ServerConfig config;
     private final Api api;
+    private final Expand expand;
     private final Page page;
     private final byte[] openApi;
     private final Assets assets;
@@ -44,6 +45,7 @@ public final class Routes {
         Catalog catalog = config.catalog();
         Gate gate = new Gate(config.maxConcurrentWork());
         this.api = new Api(config, catalog, gate);
+        this.expand = new Expand(config, gate);
         this.page = new Page(config, catalog, api.matcher(), gate);
         this.openApi = OpenApi.document().getBytes(StandardCharsets.UTF_8);
         this.assets = new Assets();
@@ -95,6 +97,7 @@ public final class Routes {
         javalin.routes.get("/v1/holidays/{country}", api::holidays);
         javalin.routes.get("/v1/rules/describe", api::describe);
         javalin.routes.post("/v1/recommendations", timed(api::recommendations));
+        javalin.routes.post("/v1/expand", timed(expand::handle));
         javalin.routes.get("/", timed(page::render));
         javalin.routes.get("/assets/{name}", assets::serve);
 
