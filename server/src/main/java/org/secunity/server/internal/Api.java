@@ -48,7 +48,7 @@ final class Api {
     private final PracticeMatcher matcher;
     private final Gate gate;
     private final byte[] catalogJson;
-    private final byte[] catalogYaml;
+    private final Lazy<byte[]> catalogYaml;
     private final byte[] allPractices;
     private final byte[] allCommunities;
 
@@ -58,7 +58,7 @@ final class Api {
         this.matcher = PracticeMatcher.of(catalog);
         this.gate = gate;
         this.catalogJson = utf8(SecunityMapper.json().write(WireType.CATALOG, catalog));
-        this.catalogYaml = utf8(SecunityMapper.yaml().write(WireType.CATALOG, catalog));
+        this.catalogYaml = new Lazy<>(() -> utf8(SecunityMapper.yaml().write(WireType.CATALOG, catalog)));
         this.allPractices = utf8(Json.write(practices(catalog.practices())));
         this.allCommunities = utf8(Json.write(Json.envelope("communities", WireType.listOf(WireType.COMMUNITY),
                 catalog.communities())));
@@ -79,7 +79,7 @@ final class Api {
         Params.allowOnly(ctx);
         String type = Media.negotiate(ctx, Media.JSON, Media.YAML);
         ctx.contentType(type + "; charset=utf-8");
-        ctx.result(Media.JSON.equals(type) ? catalogJson : catalogYaml);
+        ctx.result(Media.JSON.equals(type) ? catalogJson : catalogYaml.get());
     }
 
     /** {@code GET /v1/practices?tag&challenge&community}: the practices, filtered as the command line filters. */

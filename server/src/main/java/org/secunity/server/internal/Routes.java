@@ -29,7 +29,7 @@ public final class Routes {
     private final Api api;
     private final Expand expand;
     private final Page page;
-    private final byte[] openApi;
+    private final Lazy<byte[]> openApi;
     private final Assets assets;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -47,7 +47,7 @@ public final class Routes {
         this.api = new Api(config, catalog, gate);
         this.expand = new Expand(config, gate);
         this.page = new Page(config, catalog, api.matcher(), gate);
-        this.openApi = OpenApi.document().getBytes(StandardCharsets.UTF_8);
+        this.openApi = new Lazy<>(() -> OpenApi.document().getBytes(StandardCharsets.UTF_8));
         this.assets = new Assets();
     }
 
@@ -86,7 +86,7 @@ public final class Routes {
             Params.allowOnly(ctx);
             Media.negotiate(ctx, Media.JSON, "application/vnd.oai.openapi+json");
             ctx.contentType(Media.JSON + "; charset=utf-8");
-            ctx.result(openApi);
+            ctx.result(openApi.get());
         });
         javalin.routes.get("/v1/catalog", api::catalog);
         javalin.routes.get("/v1/practices", api::practices);
