@@ -79,7 +79,10 @@ public final class SecunityServer implements AutoCloseable {
             });
             app.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler());
-                server.setStopTimeout(config.stopTimeout().toMillis());
+                // close() waits for the requests in flight itself, then Jetty closes idle keep-alive
+                // connections at once; its own shutdown hook would stop the server without that wait
+                server.setStopTimeout(0);
+                server.setStopAtShutdown(false);
             });
         });
         javalin.start();
