@@ -232,6 +232,14 @@ class ApiTest {
     }
 
     @Test
+    void a_method_the_path_does_not_take_is_405_naming_the_allowed_ones() {
+        Client.Answer a = client.method("DELETE", "/v1/practices");
+        assertThat(a.status()).isEqualTo(405);
+        assertThat(a.header("Allow")).isEqualTo("GET");
+        assertThat(a.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void cors_is_off_by_default() {
         Client.Answer a = client.get("/v1/practices", "Origin", "https://portal.example.org");
         assertThat(a.header("Access-Control-Allow-Origin")).isEmpty();
