@@ -237,6 +237,83 @@ public abstract class Catalog {
         return communities().stream().filter(c -> c.prefecture().filter(prefecture::equals).isPresent()).toList();
     }
 
+    // ---- events
+
+    /**
+     * Returns every event of every community, each with its community: communities in catalog
+     * order, each community's events in its order.
+     *
+     * <pre>{@code
+     * catalog.events().size();                                      // 19 in the seed catalog
+     * catalog.events().stream().filter(CatalogEvent::hasFixedDates).toList();
+     * }</pre>
+     *
+     * @return the events, unmodifiable
+     */
+    @Value.Lazy
+    public List<CatalogEvent> events() {
+        List<CatalogEvent> out = new ArrayList<>();
+        for (Community c : communities()) {
+            for (int i = 0; i < c.events().size(); i++) {
+                out.add(CatalogEvent.of(c.id(), i, c.events().get(i)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns how many events each community holds in a year, summed over its events'
+     * {@linkplain EventFrequency frequencies} and kept apart by how each is known.
+     *
+     * <pre>{@code
+     * catalog.eventsPerYear(Year.of(2026)).forEach((id, total) -> System.out.println(id + ": " + total));
+     * // kagoshima-council: 52 a year (52 counted), 1 of 2 events unknown
+     * }</pre>
+     *
+     * @param year the year to count rules in, not null
+     * @return a total for every community, in catalog order, unmodifiable
+     * @throws org.secunity.SecunityException if an event's rule has more than
+     *     {@link EventFrequency#MAX_PER_YEAR} occurrences in the year
+     */
+    public Map<CommunityId, FrequencyTotal> eventsPerYear(java.time.Year year) {
+        Objects.requireNonNull(year, "year");
+        Map<CommunityId, List<EventFrequency>> byCommunity = new java.util.LinkedHashMap<>();
+        communities().forEach(c -> byCommunity.put(c.id(), new ArrayList<>()));
+        events().forEach(e -> byCommunity.get(e.community()).add(e.frequency(year)));
+        Map<CommunityId, FrequencyTotal> out = new java.util.LinkedHashMap<>();
+        byCommunity.forEach((id, frequencies) -> out.put(id, FrequencyTotal.of(frequencies)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Returns when the catalog's events with fixed dates happen over a window of days, without a
+     * holiday policy; see {@link EventDistribution}.
+     *
+     * @param from the first day, included, not null
+     * @param to the day after the last, excluded, not null; at most ten years after {@code from}
+     * @return the distribution, not null
+     * @throws org.secunity.SecunityException if the window is empty or too long
+     */
+    public EventDistribution eventDistribution(java.time.LocalDate from, java.time.LocalDate to) {
+        return EventDistribution.of(this, from, to, Optional.empty());
+    }
+
+    /**
+     * Returns when the catalog's events with fixed dates happen over a window of days, with a
+     * holiday policy applied to occurrences on Japan's national holidays; see {@link EventDistribution}.
+     *
+     * @param from the first day, included, not null
+     * @param to the day after the last, excluded, not null; at most ten years after {@code from}
+     * @param policy the holiday policy, not null
+     * @return the distribution, not null
+     * @throws org.secunity.SecunityException if the window is empty or too long, or lies outside
+     *     the holiday calendar's years (2007 to 2099)
+     */
+    public EventDistribution eventDistribution(java.time.LocalDate from, java.time.LocalDate to,
+            org.secunity.recurrence.holiday.HolidayPolicy policy) {
+        return EventDistribution.of(this, from, to, Optional.of(Objects.requireNonNull(policy, "policy")));
+    }
+
     // ---- counts and matrices
 
     /**
@@ -255,6 +332,16 @@ public abstract class Catalog {
      */
     public Map<Challenge, Integer> challengeCounts() {
         return counts(Challenge.class, Practice::challenges);
+    }
+
+    /**
+     * Returns which communities cover each effect tag (have at least one practice with it), per
+     * community and per region.
+     *
+     * @return the coverage, not null
+     */
+    public EffectTagCoverage effectTagCoverage() {
+        return EffectTagCoverage.of(this);
     }
 
     /**

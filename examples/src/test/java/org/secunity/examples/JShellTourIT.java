@@ -16,7 +16,7 @@ class JShellTourIT {
                 .contains("catalog ==> Catalog[10 communities, 22 practices]")
                 .contains("catalog.practice(13) ==> Practice 13 [sokansai-lt]")
                 .contains("== 2. Effect-tag coverage by community")
-                .contains("(all)                  9     8     6    15     5")
+                .contains("(all)                  7     8     6    14     5")
                 .contains(" 22 -                   .    .    X    X    .")
                 .contains("ranking ==> Ranking[3 of 21 candidates")
                 .contains("1. practice ")

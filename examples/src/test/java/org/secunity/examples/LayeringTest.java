@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module layering of DESIGN.md: recurrence ← core ← matching, serialization ← server ← examples.
+ * The module layering of DESIGN.md: recurrence ← core ← matching, serialization ← charts, server ← examples.
  * No module may reach against that direction.
  */
 class LayeringTest {
@@ -53,6 +53,17 @@ class LayeringTest {
                 noClasses().that().resideInAPackage("org.secunity.server..")
                         .should().dependOnClassesThat().resideInAnyPackage("org.secunity.examples..")
                         .as("the server does not depend on the app"),
+                noClasses().that().resideInAnyPackage("org.secunity", "org.secunity.recurrence..",
+                                "org.secunity.core..", "org.secunity.matching..", "org.secunity.serialization..")
+                        .should().dependOnClassesThat().resideInAnyPackage("org.secunity.charts..", "org.jfree..",
+                                "org.apache.batik..", "java.awt..")
+                        .as("no library module depends on charts or on a chart library (issue 15)"),
+                classes().that().resideInAPackage("org.secunity.charts..")
+                        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.w3c..",
+                                "org.jspecify..", "org.jfree..", "org.apache.batik..", "org.secunity",
+                                "org.secunity.recurrence..", "org.secunity.core..", "org.secunity.matching..",
+                                "org.secunity.charts..")
+                        .as("charts depends on core and matching, JFreeChart and Batik only"),
                 noClasses().that().resideOutsideOfPackage("org.secunity.examples..")
                         .should().dependOnClassesThat().resideInAnyPackage("org.secunity.examples..")
                         .as("no library module depends on examples"));

@@ -14,8 +14,10 @@ import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
 import org.secunity.core.Community;
 import org.secunity.core.CommunityId;
+import org.secunity.core.DataTable;
 import org.secunity.core.EffectTag;
 import org.secunity.core.Practice;
+import org.secunity.core.TableLayout;
 
 /**
  * Helpers for researchers: how far a set of practices covers the vocabulary, which practices
@@ -214,6 +216,23 @@ public final class Analysis {
                     .build());
         }
         return List.copyOf(folds);
+    }
+
+    /**
+     * Returns the {@linkplain #leaveOneOut leave-one-out evaluation} as a table: one row per fold
+     * with the hidden practice's rank, its score and each signal's contribution (the columns of
+     * {@link RankingTables#leaveOneOut}).
+     *
+     * <pre>{@code
+     * System.out.println(Analysis.leaveOneOutTable(matcher, TableLayout.WIDE));
+     * }</pre>
+     *
+     * @param matcher the matcher, with its catalog and weights, not null
+     * @param layout the layout, not null
+     * @return the table, folds in practice-number order, not null
+     */
+    public static DataTable leaveOneOutTable(PracticeMatcher matcher, TableLayout layout) {
+        return RankingTables.leaveOneOut(leaveOneOut(matcher), matcher.weights(), layout);
     }
 
     private static Set<Integer> checkedNumbers(Catalog catalog, Collection<Integer> numbers, String path) {

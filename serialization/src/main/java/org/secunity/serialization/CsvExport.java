@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
 import org.secunity.core.Community;
+import org.secunity.core.DataTable;
 import org.secunity.core.EffectTag;
 import org.secunity.core.EffectTagMatrix;
 import org.secunity.core.Event;
@@ -37,7 +38,12 @@ import org.secunity.serialization.internal.TextOutput;
  * for (CsvTable table : CsvTable.values()) {
  *     csv.write(table, SeedCatalog.load(), outDir.resolve(table.fileName()));
  * }
+ * csv.write(CatalogTables.communityTags(catalog, TableLayout.LONG), outDir.resolve("community-tags.csv"));
  * }</pre>
+ *
+ * <p>Besides the catalog's {@link CsvTable}s, it writes any analysis {@link DataTable} (the long and
+ * wide tables of {@code CatalogTables} and {@code RankingTables}); their columns are listed in
+ * {@code docs/serialization.md}.
  */
 public final class CsvExport {
 
@@ -101,19 +107,80 @@ public final class CsvExport {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(out, "out");
+        csv(table.columns(), true, rows(table, catalog), out);
+    }
+
+    /**
+     * Returns an analysis table (such as {@code CatalogTables.communityTags(catalog, TableLayout.LONG)}
+     * or {@code RankingTables.ranking(…)}) as CSV text: a header row of its column names, then its rows.
+     *
+     * <pre>{@code
+     * String csv = CsvExport.create().write(CatalogTables.practiceChallenges(catalog, TableLayout.LONG));
+     * }</pre>
+     *
+     * @param table the table, not null
+     * @return the CSV text, not null
+     */
+    public String write(DataTable table) {
+        return TextOutput.toText(out -> write(table, out));
+    }
+
+    /**
+     * Writes an analysis table to a writer, header row first; the writer is flushed but not closed.
+     *
+     * @param table the table, not null
+     * @param out the writer, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(DataTable table, Writer out) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(out, "out");
+        csv(table.columns(), true, table.rows(), out);
+    }
+
+    /**
+     * Writes an analysis table to a UTF-8 file, replacing it.
+     *
+     * @param table the table, not null
+     * @param file the file, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(DataTable table, Path file) {
+        TextOutput.toFile(file, out -> write(table, out));
+    }
+
+    /**
+     * Writes an analysis table's rows only, without the header row and without a byte-order mark:
+     * for appending the rows of several tables with the same columns to one CSV stream, such as
+     * one ranking per input line. The writer is flushed but not closed.
+     *
+     * @param table the table, not null
+     * @param out the writer, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writeRows(DataTable table, Writer out) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(out, "out");
+        csv(table.columns(), false, table.rows(), out);
+    }
+
+    /** Writes rows of cells as CSV, with the BOM and header row when {@code header} is set. */
+    private void csv(List<String> columns, boolean header, List<List<String>> rows, Writer out) {
         CsvMapper mapper = JacksonFactories.csvMapper();
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
-        table.columns().forEach(schema::addColumn);
+        columns.forEach(schema::addColumn);
         try {
-            if (byteOrderMark) {
+            if (byteOrderMark && header) {
                 out.write('\uFEFF');
             }
             try (CsvGenerator csv = mapper.getFactory().createGenerator(out)) {
                 csv.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
                 csv.setSchema(schema.build());
-                row(csv, table.columns());
-                for (List<String> row : rows(table, catalog)) {
+                if (header) {
+                    row(csv, columns);
+                }
+                for (List<String> row : rows) {
                     row(csv, row);
                 }
             }

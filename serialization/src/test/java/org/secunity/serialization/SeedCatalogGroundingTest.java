@@ -180,6 +180,115 @@ class SeedCatalogGroundingTest {
                 Arguments.of(12, List.of("INVOLVE_REGIONAL_ORGANIZATIONS", "ENHANCE_ACTIVITY_EFFECT")));
     }
 
+    // ------------------------------------------------------------------ the re-audit of issue 15
+
+    /** A practice's stage and organizer type are what its own text says, not its community's member table. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("practiceSettingGroundings")
+    void every_stage_and_organizer_type_of_a_practice_quotes_the_practice_own_text(
+            String name, JsonNode practice, String quote) {
+        // issue 15: practice 3's POLICE quoted 「北海道警察サイバーセキュリティ対策本部(事務局)」 from the member table
+        assertThat(ownText(practice)).as("%s: «%s» is text of the practice itself", name, quote)
+                .contains(normalize(quote));
+    }
+
+    static Stream<Arguments> practiceSettingGroundings() {
+        List<Arguments> cases = new ArrayList<>();
+        for (JsonNode practice : ROOT.path("practices")) {
+            for (String category : List.of("stages", "organizerTypes")) {
+                for (Map.Entry<String, JsonNode> grounding
+                        : practice.path("groundings").path(category).properties()) {
+                    cases.add(Arguments.of(practiceName(practice) + " " + category + " " + grounding.getKey(),
+                            practice, grounding.getValue().asText()));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /** 企業の参加 is companies' and organizations' participation: its quote names them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("companyParticipationGroundings")
+    void every_company_participation_quote_speaks_of_companies_or_organizations(String name, String quote) {
+        // issue 15: practice 10 was grounded on 「企業にとっても有益」 alone, 13 and 19 on attendees in general
+        assertThat(quote).as("%s: «%s»", name, quote).containsAnyOf("企業", "団体", "機関", "組織");
+    }
+
+    static Stream<Arguments> companyParticipationGroundings() {
+        return stream(ROOT.path("practices"))
+                .filter(p -> p.path("groundings").path("effectTags").has("PROMOTE_COMPANY_PARTICIPATION"))
+                .map(p -> Arguments.of(practiceName(p),
+                        p.path("groundings").path("effectTags").path("PROMOTE_COMPANY_PARTICIPATION").asText()));
+    }
+
+    @ParameterizedTest(name = "practice {0} does not claim {1}")
+    @MethodSource("droppedLinks")
+    void the_links_the_re_audit_dropped_stay_dropped(int number, String category, String value) {
+        // issue 15: links the source text does not make
+        assertThat(stream(practice(number).path(category)).map(JsonNode::asText)).doesNotContain(value);
+    }
+
+    static Stream<Arguments> droppedLinks() {
+        return Stream.of(
+                Arguments.of(3, "organizerTypes", "POLICE"),
+                Arguments.of(13, "effectTags", "PROMOTE_COMPANY_PARTICIPATION"),
+                Arguments.of(19, "effectTags", "PROMOTE_COMPANY_PARTICIPATION"),
+                Arguments.of(21, "effectTags", "ENHANCE_ACTIVITY_EFFECT"));
+    }
+
+    @Test
+    void practice_5_suits_forming_communities_because_it_starts_from_a_one_off_event() {
+        // issue 15: the FORMING quote was a sentence about continuing in the following years
+        String quote = practice(5).path("groundings").path("stages").path("FORMING").asText();
+        assertThat(normalize(practice(5).path("purpose").path("ja").asText())).startsWith(normalize(quote));
+        assertThat(quote).contains("契機").doesNotContain("継続");
+    }
+
+    @Test
+    void practice_10_is_grounded_for_company_participation_on_its_purpose() {
+        // issue 15
+        assertThat(practice(10).path("groundings").path("effectTags").path("PROMOTE_COMPANY_PARTICIPATION").asText())
+                .isEqualTo(practice(10).path("purpose").path("ja").asText());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("printedFigures")
+    void a_member_count_that_prints_one_figure_counts_that_figure(String community, String sourceText, int count) {
+        // issue 15: 「北海道大学ほか大学10機関」 counts 10 universities, Hokkaido University among them
+        java.util.regex.Matcher figure = Pattern.compile("\\d+").matcher(sourceText);
+        assertThat(figure.find()).isTrue();
+        int printed = Integer.parseInt(figure.group());
+        if (!figure.find()) {
+            assertThat(count).as("%s «%s»", community, sourceText).isEqualTo(printed);
+        }
+    }
+
+    static Stream<Arguments> printedFigures() {
+        List<Arguments> cases = new ArrayList<>();
+        for (JsonNode community : ROOT.path("communities")) {
+            for (JsonNode count : community.path("composition")) {
+                String text = count.path("sourceText").asText();
+                if (text.matches(".*\\d.*")) {
+                    cases.add(Arguments.of(community.path("id").asText(), text, count.path("count").asInt()));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /** The practice's own texts, normalized: title, purpose, actors, actions, effects and figure. */
+    private static String ownText(JsonNode practice) {
+        StringBuilder text = new StringBuilder(practice.path("title").path("ja").asText())
+                .append(practice.path("purpose").path("ja").asText());
+        practice.path("actors").forEach(a -> text.append(a.path("name").path("ja").asText()));
+        for (String list : List.of("actions", "effects")) {
+            practice.path(list).forEach(t -> text.append(t.path("ja").asText()));
+        }
+        text.append(practice.path("figure").path("caption").path("ja").asText());
+        practice.path("figure").path("items").forEach(t -> text.append(t.path("ja").asText()));
+        return normalize(text.toString());
+    }
+
     // ------------------------------------------------------------------ IDs and numbering
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.secunity.core.Catalog;
+import org.secunity.core.CatalogTables;
 import org.secunity.serialization.CsvExport;
 import org.secunity.serialization.SecunityJson;
 import org.secunity.serialization.SecunityYaml;
@@ -35,10 +36,18 @@ public final class CatalogExportCommand implements Callable<Integer> {
             description = "Output format: json, yaml or csv. Default: ${DEFAULT-VALUE}.")
     private Formats.Export format = Formats.Export.JSON;
 
-    @Option(names = "--table", paramLabel = "practices|matrix|communities|events",
+    @Option(names = "--table", paramLabel = "TABLE", converter = Formats.TableConverter.class,
             description = "With --format csv, which table: practices (one row per practice with its tags and "
-                    + "challenges), matrix (practice × effect tag), communities, or events. Default: practices.")
+                    + "challenges), matrix (practice × effect tag), communities, events, community-tags "
+                    + "(practices per community and effect tag) or practice-challenges. Default: practices.")
     private Formats.@Nullable Table table;
+
+    @Option(names = "--layout", paramLabel = "long|wide",
+            description = "With --format csv, the table's shape: long (tidy: one row per pair, for R and pandas) or "
+                    + "wide (one column per tag or challenge). matrix, community-tags and practice-challenges have "
+                    + "both; practices, communities and events are wide only. Default: long for community-tags and "
+                    + "practice-challenges, wide for the others. Columns: docs/serialization.md.")
+    private org.secunity.core.@Nullable TableLayout layout;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to this file (UTF-8, replaced if it exists) instead of standard output.")
@@ -73,6 +82,14 @@ public final class CatalogExportCommand implements Callable<Integer> {
         if (format != Formats.Export.CSV && bom) {
             throw new BadInputException("--bom applies only to --format csv");
         }
+        if (format != Formats.Export.CSV && layout != null) {
+            throw new BadInputException("--layout applies only to --format csv");
+        }
+        Formats.Table which = table == null ? Formats.Table.PRACTICES : table;
+        if (layout == org.secunity.core.TableLayout.LONG && !which.hasLong) {
+            throw new BadInputException("--layout long: table " + which.option() + " is wide only; the tables with a "
+                    + "long layout are matrix, community-tags and practice-challenges");
+        }
         Catalog catalog = catalogOption.catalog();
         Path file = output;
         if (file == null) {
@@ -95,7 +112,21 @@ public final class CatalogExportCommand implements Callable<Integer> {
             case YAML -> SecunityYaml.write(catalog, out);
             case CSV -> {
                 Formats.Table which = table == null ? Formats.Table.PRACTICES : table;
-                CsvExport.create().withByteOrderMark(bom).write(which.table, catalog, out);
+                org.secunity.core.TableLayout shape = layout == null ? which.defaultLayout() : layout;
+                CsvExport csv = CsvExport.create().withByteOrderMark(bom);
+                org.secunity.serialization.CsvTable wide = which.table;
+                switch (which) {
+                    case COMMUNITY_TAGS -> csv.write(CatalogTables.communityTags(catalog, shape), out);
+                    case PRACTICE_CHALLENGES -> csv.write(CatalogTables.practiceChallenges(catalog, shape), out);
+                    case MATRIX -> {
+                        if (shape == org.secunity.core.TableLayout.LONG) {
+                            csv.write(CatalogTables.practiceTags(catalog, shape), out);
+                        } else {
+                            csv.write(org.secunity.serialization.CsvTable.EFFECT_TAG_MATRIX, catalog, out);
+                        }
+                    }
+                    default -> csv.write(java.util.Objects.requireNonNull(wide, "table"), catalog, out);
+                }
             }
         }
     }

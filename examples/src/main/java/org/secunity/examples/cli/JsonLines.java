@@ -26,8 +26,9 @@ final class JsonLines {
      * @param input a file, or {@code -} for standard input
      * @param progress whether to report progress on stderr
      * @param name the command's name, for the progress line
-     * @param answer answers a line's text, given its 1-based number, with one line of JSON; never
-     *     throws for bad input, but answers with {@link #error}
+     * @param answer answers a line's text, given its 1-based number, with one line of JSON (or, for CSV,
+     *     its rows: several lines, or none when empty); never throws for bad input, but answers with
+     *     {@link #error}
      * @throws BadInputException if the input cannot be opened
      */
     static void answerEach(CommandSpec spec, String input, ProgressOption progress, String name,
@@ -43,7 +44,9 @@ final class JsonLines {
                 String json = line.tooLong()
                         ? error(number, "longer than " + MAX_LINE_LENGTH + " characters")
                         : answer.apply(line.text(), number);
-                out.println(json);
+                if (!json.isEmpty()) {
+                    out.println(json);
+                }
                 if (out.checkError()) {
                     break;
                 }

@@ -14,6 +14,7 @@ import org.secunity.core.Catalog;
 import org.secunity.matching.MatchWeights;
 import org.secunity.matching.PracticeMatcher;
 import org.secunity.matching.Ranking;
+import org.secunity.matching.RankingTables;
 import org.secunity.matching.Recommendation;
 import org.secunity.matching.Situation;
 import org.secunity.serialization.Format;
@@ -69,10 +70,29 @@ public final class RecommendCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     private int top = 5;
 
-    @Option(names = "--format", paramLabel = "text|json",
+    @Option(names = "--format", paramLabel = "text|json|csv",
             description = "Output format: text (rank, score, title, each reason with its quote, in the --lang "
-                    + "language) or json. --jsonl always writes JSON lines. Default: text.")
-    private Formats.@Nullable Listing format;
+                    + "language) or json; with --jsonl, JSON lines (the default) or csv: one table for all lines, "
+                    + "a row per recommendation and signal (--layout long) or per recommendation (--layout wide), "
+                    + "the situation column holding the line number and the error column a bad line's message. "
+                    + "Default: text, or JSON lines with --jsonl.")
+    private @Nullable RecommendFormat format;
+
+    @Option(names = "--layout", paramLabel = "long|wide",
+            description = "With --jsonl --format csv: long (one row per recommendation and signal: weight, match, "
+                    + "contribution) or wide (one row per recommendation, a contribution column per signal). "
+                    + "Default: long. Columns: docs/serialization.md.")
+    private org.secunity.core.@Nullable TableLayout layout;
+
+    /** The output formats of {@code recommend}. */
+    enum RecommendFormat {
+        /** A readable ranking. */
+        TEXT,
+        /** A JSON document, or JSON lines with --jsonl. */
+        JSON,
+        /** With --jsonl: one CSV table. */
+        CSV
+    }
 
     @Option(names = "--weights", paramLabel = "FILE",
             description = "Signal weights, a JSON or YAML document such as {\"goals\": 0.3, \"challenges\": 0.45, "
@@ -123,10 +143,16 @@ public final class RecommendCommand implements Callable<Integer> {
             if (explain != null) {
                 throw new BadInputException("--explain works with --situation, not with --jsonl");
             }
-            if (format == Formats.Listing.TEXT) {
-                throw new BadInputException("--jsonl writes JSON lines; --format text works with --situation");
+            if (format == RecommendFormat.TEXT) {
+                throw new BadInputException("--jsonl writes JSON lines or csv; --format text works with --situation");
             }
-            return batch(matcher, catalog, jsonl);
+            if (layout != null && format != RecommendFormat.CSV) {
+                throw new BadInputException("--layout applies only to --jsonl --format csv");
+            }
+            return format == RecommendFormat.CSV ? batchCsv(matcher, catalog, jsonl) : batch(matcher, catalog, jsonl);
+        }
+        if (format == RecommendFormat.CSV || layout != null) {
+            throw new BadInputException("--format csv and --layout work with --jsonl");
         }
         Path file = java.util.Objects.requireNonNull(source.situation, "situation");
         Situation situation = Situations.read(Inputs.readable(file), catalog);
@@ -146,7 +172,7 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         Lang lang = langOption.lang();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Formats.Listing.JSON) {
+        if (format == RecommendFormat.JSON) {
             out.println(Json.pretty(json(ranking, explained, lang)));
         } else {
             printText(out, file, ranking, explained, weightsFile != null, lang);
@@ -169,6 +195,50 @@ public final class RecommendCommand implements Callable<Integer> {
             }
         });
         return 0;
+    }
+
+    /** {@code --jsonl --format csv}: a header row, then each line's ranking rows (or one error row), in order. */
+    private int batchCsv(PracticeMatcher matcher, Catalog catalog, String input) throws IOException {
+        org.secunity.core.TableLayout shape = layout == null ? org.secunity.core.TableLayout.LONG : layout;
+        org.secunity.serialization.CsvExport csv = org.secunity.serialization.CsvExport.create();
+        List<String> columns = withError(RankingTables.ranking("", emptyRanking(matcher), shape).columns(), "error");
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(csv.write(org.secunity.core.DataTable.of("rankings", columns, List.of())));
+        out.flush();
+        JsonLines.answerEach(spec, input, progressOption, "recommend", (line, number) -> {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            try {
+                if (line.isBlank()) {
+                    throw new BadInputException("empty line; expected a situation JSON object");
+                }
+                Situation situation = Situations.read(line, Format.JSON, catalog);
+                for (List<String> row : RankingTables.ranking(String.valueOf(number), matcher.recommend(situation, top),
+                        shape).rows()) {
+                    rows.add(withError(row, ""));
+                }
+            } catch (SecunityException | BadInputException e) {
+                List<String> row = new java.util.ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+                row.set(0, String.valueOf(number));
+                row.set(columns.size() - 1, "line " + number + ": " + Errors.oneLine(String.valueOf(e.getMessage())));
+                rows.add(row);
+            }
+            java.io.StringWriter text = new java.io.StringWriter();
+            csv.writeRows(org.secunity.core.DataTable.of("rankings", columns, rows), text);
+            String rowsText = text.toString();
+            return rowsText.endsWith("\n") ? rowsText.substring(0, rowsText.length() - 1) : rowsText;
+        });
+        return 0;
+    }
+
+    private static List<String> withError(List<String> row, String error) {
+        List<String> out = new java.util.ArrayList<>(row);
+        out.add(error);
+        return out;
+    }
+
+    private static Ranking emptyRanking(PracticeMatcher matcher) {
+        return Ranking.builder().situation(Situation.builder().build()).weights(matcher.weights()).candidates(0)
+                .build();
     }
 
     private static JsonNode json(Ranking ranking, @Nullable Recommendation explained, Lang lang) {

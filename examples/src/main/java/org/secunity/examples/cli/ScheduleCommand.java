@@ -10,14 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.secunity.core.Catalog;
+import org.secunity.core.CatalogTables;
 import org.secunity.core.Community;
 import org.secunity.core.Event;
+import org.secunity.core.EventDistribution;
 import org.secunity.core.Schedule;
 import org.secunity.core.ScheduledOccurrence;
 import org.secunity.recurrence.holiday.HolidayPolicy;
+import org.secunity.serialization.CsvExport;
 import org.secunity.serialization.ICalendarExport;
 import org.secunity.serialization.SecunityJson;
 import org.secunity.serialization.WireType;
@@ -27,7 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code secunity schedule --community ID}: the upcoming dates of a community's fixed cadences. */
+/**
+ * {@code secunity schedule --community ID}: the upcoming dates of a community's fixed cadences;
+ * {@code schedule --all --from D --to D}: every community's, over a window.
+ */
 @Command(name = "schedule",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -48,9 +55,19 @@ import picocli.CommandLine.Spec;
         })
 public final class ScheduleCommand implements Callable<Integer> {
 
-    @Option(names = "--community", paramLabel = "ID", required = true,
-            description = "The community, by ID (see 'secunity catalog communities').")
-    private String community = "";
+    @Option(names = "--community", paramLabel = "ID",
+            description = "The community, by ID (see 'secunity catalog communities'). This or --all.")
+    private @Nullable String community;
+
+    @Option(names = "--all",
+            description = "Every community's fixed-date events from --from to --to, merged in date order, as text or "
+                    + "--format csv (one row per occurrence with its holiday adjustment and reason; columns in "
+                    + "docs/serialization.md). The window is at most ten years and 100,000 occurrences.")
+    private boolean all;
+
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "With --all: the day after the last, yyyy-MM-dd. Required with --all.")
+    private @Nullable LocalDate to;
 
     @Option(names = "--from", paramLabel = "DATE",
             description = "The first date to consider, yyyy-MM-dd, included when an event falls on it. Default: today.")
@@ -72,9 +89,14 @@ public final class ScheduleCommand implements Callable<Integer> {
                     + "trigger it: the events held on Saturdays on purpose stay. Default: SKIP.")
     private @Nullable HolidayPolicy holidayPolicy;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (in the --lang language) or json. Default: ${DEFAULT-VALUE}.")
-    private Formats.Listing format = Formats.Listing.TEXT;
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
+            description = "Output format: text (in the --lang language), json (with --community) or csv (with --all). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private Formats.ScheduleFormat format = Formats.ScheduleFormat.TEXT;
+
+    @Option(names = "--bom",
+            description = "With --format csv, start with a UTF-8 byte-order mark, for Excel. Default: no BOM.")
+    private boolean bom;
 
     @Option(names = "--ics",
             description = "Write the community's calendar as iCalendar (RFC 5545, .ics) instead: one VEVENT with "
@@ -117,11 +139,27 @@ public final class ScheduleCommand implements Callable<Integer> {
         if (ics && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
             throw new BadInputException("--format does not apply to --ics");
         }
+        String id = community;
+        if ((id == null) == !all) {
+            throw new BadInputException("give either --community ID or --all");
+        }
+        if (!all && to != null) {
+            throw new BadInputException("--to applies only to --all");
+        }
+        if (bom && format != Formats.ScheduleFormat.CSV) {
+            throw new BadInputException("--bom applies only to --format csv");
+        }
         Catalog catalog = catalogOption.catalog();
-        Community c = catalog.community(community)
-                .orElseThrow(() -> CatalogOption.unknownCommunity(catalog, community));
         Environment environment = SecunityApp.environmentOf(spec);
         LocalDate start = from == null ? LocalDate.now(environment.clock()) : from;
+        if (id == null) {
+            return everyCommunity(catalog, start);
+        }
+        if (format == Formats.ScheduleFormat.CSV) {
+            throw new BadInputException("--format csv works with --all");
+        }
+        Community c = catalog.community(id)
+                .orElseThrow(() -> CatalogOption.unknownCommunity(catalog, id));
         Schedule schedule = schedule(c);
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
@@ -132,13 +170,17 @@ public final class ScheduleCommand implements Callable<Integer> {
             export.write(c, start, out);
         } else {
             List<ScheduledOccurrence> dates = schedule.next(start, given == null ? 10 : given);
-            if (format == Formats.Listing.JSON) {
+            if (format == Formats.ScheduleFormat.JSON) {
                 out.println(Json.pretty(json(c, start, dates)));
             } else {
                 printText(out, c, start, dates, langOption.lang());
             }
         }
         out.flush();
+        return emit(text.toString());
+    }
+
+    private int emit(String text) {
         Path file = output;
         if (file == null) {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -146,7 +188,7 @@ public final class ScheduleCommand implements Callable<Integer> {
             stdout.flush();
         } else {
             try {
-                Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+                Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new BadInputException("cannot write " + file + ": " + Inputs.describe(e));
             }
@@ -154,19 +196,67 @@ public final class ScheduleCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --all}: every community's occurrences in the window, as text or CSV. */
+    private int everyCommunity(Catalog catalog, LocalDate start) {
+        LocalDate end = to;
+        if (end == null) {
+            throw new BadInputException("--all needs --to DATE, the day after the last");
+        }
+        if (ics || count != null || format == Formats.ScheduleFormat.JSON) {
+            throw new BadInputException("--all writes text or --format csv; --ics, --count and --format json work "
+                    + "with --community");
+        }
+        EventDistribution window = EventDistribution.of(catalog, start, end, policy());
+        if (format == Formats.ScheduleFormat.CSV) {
+            return emit(CsvExport.create().withByteOrderMark(bom).write(CatalogTables.occurrences(window)));
+        }
+        Lang lang = langOption.lang();
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.println(lang.pick(start + " から " + end + " の前日まで: " + window.happening() + "件",
+                "From " + start + " to the day before " + end + ": " + window.happening() + " dates"));
+        for (ScheduledOccurrence d : window.occurrences()) {
+            out.println("  " + Schedules.dateWithDay(d.date(), lang) + d.time().map(t -> " " + t).orElse("") + "  "
+                    + d.community() + "  " + lang.of(d.event().title()) + note(d, lang));
+        }
+        if (!window.unplaced().isEmpty()) {
+            out.println(lang.pick("日付の決まっていない行事 " + window.unplaced().size() + "件は含まない。",
+                    window.unplaced().size() + " events without fixed dates are not listed."));
+        }
+        out.flush();
+        return emit(text.toString());
+    }
+
+    private static String note(ScheduledOccurrence d, Lang lang) {
+        String why = d.holiday().map(h -> lang.pick(h.ja(), h.en())).orElse("");
+        if (d.isSkipped()) {
+            return lang.pick("  ※休止: " + why, "  (skipped: " + why + ")");
+        }
+        if (d.isMoved()) {
+            return lang.pick("  ※" + d.movedFrom().orElseThrow() + "（" + why + "）から移動",
+                    "  (moved from " + d.movedFrom().orElseThrow() + ": " + why + ")");
+        }
+        return "";
+    }
+
     private Schedule schedule(Community c) {
+        return policy().map(Schedule.of(c)::withHolidayPolicy).orElse(Schedule.of(c));
+    }
+
+    /** The holiday policy --holidays and --holiday-policy ask for, or empty for none. */
+    private Optional<HolidayPolicy> policy() {
         String country = holidays;
         HolidayPolicy policy = holidayPolicy;
         if (country == null) {
             if (policy != null) {
                 throw new BadInputException("--holiday-policy needs --holidays JP");
             }
-            return Schedule.of(c);
+            return Optional.empty();
         }
         if (!"JP".equalsIgnoreCase(country)) {
             throw new BadInputException("--holidays: unknown holiday calendar \"" + country + "\"; the one there is: JP");
         }
-        return Schedule.of(c).withHolidayPolicy(policy == null ? HolidayPolicy.SKIP : policy);
+        return Optional.of(policy == null ? HolidayPolicy.SKIP : policy);
     }
 
     private static ObjectNode json(Community c, LocalDate start, List<ScheduledOccurrence> dates) {
@@ -216,14 +306,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         }
         for (ScheduledOccurrence d : dates) {
             String time = d.time().map(t -> " " + t).orElse("");
-            String why = d.holiday().map(h -> lang.pick(h.ja(), h.en())).orElse("");
-            String note = "";
-            if (d.isSkipped()) {
-                note = lang.pick("  ※休止: " + why, "  (skipped: " + why + ")");
-            } else if (d.isMoved()) {
-                note = lang.pick("  ※" + d.movedFrom().orElseThrow() + "（" + why + "）から移動",
-                        "  (moved from " + d.movedFrom().orElseThrow() + ": " + why + ")");
-            }
+            String note = note(d, lang);
             out.println("  " + Schedules.dateWithDay(d.date(), lang) + time + "  " + lang.of(d.event().title())
                     + lang.pick("（", " (") + lang.of(d.event().cadence().orElseThrow().text()) + lang.pick("）", ")")
                     + note);

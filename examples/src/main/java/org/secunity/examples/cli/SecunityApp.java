@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code secunity} command-line app: {@code java -jar examples/target/secunity.jar …}.
  *
- * <p>Subcommands: {@code catalog} (practices, communities, export, validate), {@code expand}
+ * <p>Subcommands: {@code catalog} (practices, communities, export, validate), {@code chart}, {@code expand}
  * (RRULE expansion over JSON lines), {@code recommend}, {@code schedule}, {@code serve} (the HTTP
  * API) and {@code tour}.
  * Output is UTF-8 whatever the platform's encoding. Exit status 0 on success, 2 on bad input with
@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             CatalogCommand.class,
+            ChartCommand.class,
             ExpandCommand.class,
             RecommendCommand.class,
             ScheduleCommand.class,

@@ -43,8 +43,11 @@ import org.secunity.serialization.SeedCatalog;
  * a threshold when a change raises the level; lower one only with a reason in the commit.
  *
  * <p>Levels reached (default weights 0.3 / 0.45 / 0.15 / 0.1, 30 cases): hit@3 1.000, recall@5
- * 0.983, nDCG@5 0.964; leave-one-out over 20 practices of 10 communities: mean rank 4.95,
- * median 4 of 21 candidates.
+ * 0.983, nDCG@5 0.964; leave-one-out over 20 practices of 10 communities: mean rank 6.35,
+ * median 5 of 21 candidates (4.95 and 4 before the catalog re-audit of issue 15 took company
+ * participation off practices 13 and 19 and the police organizer type off practice 3: the hidden
+ * practices of sokansai-lt, cyber-donet and kagoshima-council now share fewer curated values with
+ * their siblings, which is what the fold's situation is built from).
  */
 class MatcherEvaluationTest {
 
@@ -107,8 +110,9 @@ class MatcherEvaluationTest {
 
     @Test
     void leave_one_out_mean_and_median_ranks_stay_at_the_level_reached() {
-        assertThat(meanRank(folds)).isLessThanOrEqualTo(4.95);
-        assertThat(medianRank(folds)).isLessThanOrEqualTo(4.0);
+        // issue 15: the re-audited curation lowered the level from 4.95 / 4
+        assertThat(meanRank(folds)).isLessThanOrEqualTo(6.35);
+        assertThat(medianRank(folds)).isLessThanOrEqualTo(5.0);
     }
 
     /** The why of a case quotes the source; each quote must be text of a practice the case names. */
