@@ -52,14 +52,28 @@ final class RawHttp {
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(bytes);
-            out.flush();
-            if (halfClose) {
-                socket.shutdownOutput();
-            }
-            return read(socket.getInputStream());
+            // write while reading: a server may answer (413) and close before the whole body is sent,
+            // and then the write fails with a broken pipe while the answer is there to read
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(bytes);
+                    out.flush();
+                    if (halfClose) {
+                        socket.shutdownOutput();
+                    }
+                } catch (IOException answeredEarly) {
+                    // the answer is read below
+                }
+            });
+            writer.start();
+            Response response = read(socket.getInputStream());
+            writer.join(30_000);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
