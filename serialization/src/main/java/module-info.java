@@ -16,6 +16,7 @@ module org.secunity.serialization {
     requires com.fasterxml.jackson.dataformat.csv;
     requires org.yaml.snakeyaml;
     requires static org.jspecify;
+    requires static org.immutables.value.annotations;
 
     exports org.secunity.serialization;
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module layering of docs/design.md: recurrence ← core ← matching, serialization ← charts ← examples.
+ * The module layering of docs/design.md: recurrence ← core ← matching, serialization ← charts, server ← examples.
  * No module may reach against that direction.
  */
 class LayeringTest {
@@ -45,6 +45,14 @@ class LayeringTest {
                 noClasses().that().resideInAPackage("org.secunity.serialization..")
                         .should().dependOnClassesThat().resideInAnyPackage("org.secunity.examples..")
                         .as("nothing depends on examples"),
+                noClasses().that().resideInAnyPackage("org.secunity", "org.secunity.recurrence..", "org.secunity.core..",
+                                "org.secunity.matching..", "org.secunity.serialization..")
+                        .should().dependOnClassesThat().resideInAnyPackage("org.secunity.server..", "io.javalin..",
+                                "org.eclipse.jetty..")
+                        .as("no library module depends on the server or a web server"),
+                noClasses().that().resideInAPackage("org.secunity.server..")
+                        .should().dependOnClassesThat().resideInAnyPackage("org.secunity.examples..")
+                        .as("the server does not depend on the app"),
                 noClasses().that().resideInAnyPackage("org.secunity", "org.secunity.recurrence..",
                                 "org.secunity.core..", "org.secunity.matching..", "org.secunity.serialization..")
                         .should().dependOnClassesThat().resideInAnyPackage("org.secunity.charts..", "org.jfree..",

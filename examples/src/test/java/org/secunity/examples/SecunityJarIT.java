@@ -83,7 +83,7 @@ class SecunityJarIT {
         assertThat(lines).hasSize(2);
         assertThat(JSON.readTree(lines.get(0)).get("occurrences").toString())
                 .isEqualTo("[\"1997-09-10T09:00:00\",\"1997-10-08T09:00:00\"]");
-        assertThat(JSON.readTree(lines.get(1)).get("error").textValue()).startsWith("line 2: malformed JSON");
+        assertThat(JSON.readTree(lines.get(1)).get("error").textValue()).startsWith("line 2: $: malformed JSON");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.secunity.examples.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.secunity.serialization.ExpandAnswer;
+import org.secunity.serialization.ExpandRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +71,7 @@ public final class ExpandCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws IOException {
-        JsonLines.answerEach(spec, input, progressOption, "expand", ExpandRequest::answer);
+        JsonLines.answerEach(spec, input, progressOption, "expand", ExpandAnswer::answerLine);
         return 0;
     }
 }

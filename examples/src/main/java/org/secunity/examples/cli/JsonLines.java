@@ -1,10 +1,10 @@
 package org.secunity.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.function.BiFunction;
+import org.secunity.serialization.ExpandAnswer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -57,8 +57,6 @@ final class JsonLines {
 
     /** Returns the answer for a bad line: {@code {"error":"line N: message"}}, on one line. */
     static String error(long lineNumber, String message) {
-        ObjectNode node = Json.COMPACT.createObjectNode();
-        node.put("error", "line " + lineNumber + ": " + Errors.oneLine(message));
-        return Json.compact(node);
+        return ExpandAnswer.errorLine(lineNumber, message);
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  * The {@code secunity} command-line app: {@code java -jar examples/target/secunity.jar …}.
  *
  * <p>Subcommands: {@code catalog} (practices, communities, export, validate), {@code chart}, {@code expand}
- * (RRULE expansion over JSON lines), {@code recommend}, {@code schedule} and {@code tour}.
+ * (RRULE expansion over JSON lines), {@code recommend}, {@code schedule}, {@code serve} (the HTTP
+ * API) and {@code tour}.
  * Output is UTF-8 whatever the platform's encoding. Exit status 0 on success, 2 on bad input with
  * one line on stderr that says what was wrong and where, 1 on an internal error.
  *
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Browse the METI regional SECUNITY practice catalog (経済産業省「地域SECUNITY形成のためのプラクティス集」第1版), "
                     + "get practice recommendations for your community's situation, expand event cadences "
-                    + "and publish community schedules.%n",
+                    + "publish community schedules, and serve all of it over HTTP.%n",
             "Output is UTF-8. Text is printed in English, or in Japanese when the JVM locale is Japanese; "
                     + "--lang ja|en on any subcommand chooses."
         },
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
             ExpandCommand.class,
             RecommendCommand.class,
             ScheduleCommand.class,
+            ServeCommand.class,
             TourCommand.class,
             HelpCommand.class
         },

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.secunity.serialization.ExpandRequest;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,57 +114,90 @@ class ExpandCommandTest {
         List<JsonNode> out = expand(input);
         assertThat(out).hasSize(5);
         assertThat(occurrences(out.get(0))).containsExactly("2026-01-05T19:00:00");
-        assertThat(error(out.get(1))).startsWith("line 2: malformed JSON at column 1");
+        assertThat(error(out.get(1))).startsWith("line 2: $: malformed JSON: Unrecognized token 'not'").endsWith("(column 1)");
         assertThat(error(out.get(2))).startsWith("line 3: empty line");
-        assertThat(error(out.get(3))).startsWith("line 4: rrule: ").contains("BYDAY").contains("index");
+        assertThat(error(out.get(3))).startsWith("line 4: $.rrule: ").contains("BYDAY").contains("index");
         assertThat(occurrences(out.get(4))).containsExactly("2026-01-05T19:00:00");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"colour\":1}"
-                + "|line 1: unknown field \"colour\"; allowed: dtstart, rrule, cadence, zone, limit, holidays, holidayPolicy, "
-                + "holidayTrigger",
-        "{\"rrule\":\"FREQ=DAILY\"}|line 1: missing \"dtstart\"",
-        "{\"dtstart\":\"2026-01-05T19:00:00\"}|line 1: missing \"rrule\" (or \"cadence\")",
+                + "|line 1: $.colour: unknown property \"colour\" of expandRequest; allowed: dtstart, rrule, cadence, "
+                + "zone, limit, holidays, holidayPolicy, holidayTrigger (column 55)",
+        "{\"rrule\":\"FREQ=DAILY\"}|line 1: $: missing \"dtstart\"",
+        "{\"dtstart\":\"2026-01-05T19:00:00\"}|line 1: $: missing \"rrule\" (or \"cadence\") (column 1)",
         "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"cadence\":\"毎日\"}"
-                + "|line 1: give either \"rrule\" or \"cadence\", not both",
-        "{\"dtstart\":\"2026-01-05\",\"cadence\":\"年2回程度\"}|line 1: cadence: \"年2回程度\" (about twice a year) "
+                + "|line 1: $.cadence: give either \"rrule\" or \"cadence\", not both",
+        "{\"dtstart\":\"2026-01-05\",\"cadence\":\"年2回程度\"}|line 1: $.cadence: \"年2回程度\" (about twice a year) "
                 + "has no fixed dates to compute",
-        "{\"dtstart\":\"2026-01-05\",\"cadence\":\"every blue moon\"}|line 1: cadence: ",
-        "{\"dtstart\":20260105,\"rrule\":\"FREQ=DAILY\"}|line 1: \"dtstart\" must be a string, but was 20260105",
-        "{\"dtstart\":\"2026-13-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"}|line 1: dtstart: \"2026-13-05T19:00:00\" is not",
+        "{\"dtstart\":\"2026-01-05\",\"cadence\":\"every blue moon\"}|line 1: $.cadence: ",
+        "{\"dtstart\":20260105,\"rrule\":\"FREQ=DAILY\"}|line 1: $.dtstart: expected a string but found an integer "
+                + "(column 12)",
+        "{\"dtstart\":\"2026-13-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"}"
+                + "|line 1: $.dtstart: \"2026-13-05T19:00:00\" is not",
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":-1}"
-                + "|line 1: \"limit\" must be an integer from 0 to 10000, but was -1",
+                + "|line 1: $.limit: must be in 0..10000, but was -1 (column 63)",
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":10001}"
-                + "|line 1: \"limit\" must be an integer from 0 to 10000",
+                + "|line 1: $.limit: must be in 0..10000, but was 10001",
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"limit\":2.5}"
-                + "|line 1: \"limit\" must be an integer",
+                + "|line 1: $.limit: expected an integer but found a decimal number",
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"zone\":\"Mars/Olympus\"}"
-                + "|line 1: zone: \"Mars/Olympus\" is not a time zone ID",
+                + "|line 1: $.zone: \"Mars/Olympus\" is not a time zone ID",
         "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"zone\":\"Asia/Tokyo\"}"
-                + "|line 1: zone: a date dtstart",
+                + "|line 1: $.zone: a date dtstart",
         "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=HOURLY\"}|line 1: ",
-        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2XX\"}|line 1: rrule: ",
-        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY;COUNT=2;UNTIL=20260110\"}|line 1: rrule: ",
-        "{\"dtstart\":\"a\",\"dtstart\":\"b\",\"rrule\":\"FREQ=DAILY\"}|line 1: malformed JSON at column ",
-        "[1,2]|line 1: expected a JSON object, but the line is array",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2XX\"}|line 1: $.rrule: ",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY;COUNT=2;UNTIL=20260110\"}|line 1: $.rrule: ",
+        "{\"dtstart\":\"2026-01-05\",\"dtstart\":\"2026-01-06\",\"rrule\":\"FREQ=DAILY\"}"
+                + "|line 1: $.dtstart: duplicate key \"dtstart\" (first at column 2) (column 25)",
+        "[1,2]|line 1: $: expected an object (expandRequest) but found an array (column 1)",
         "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidayPolicy\":\"SKIP\"}"
-                + "|line 1: holidayPolicy needs \"holidays\":\"JP\"",
+                + "|line 1: $.holidayPolicy: needs \"holidays\":\"JP\"",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidayTrigger\":\"HOLIDAY\"}"
+                + "|line 1: $.holidayTrigger: needs \"holidays\":\"JP\"",
         "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidays\":\"US\"}"
-                + "|line 1: holidays: unknown holiday calendar \"US\"; the one there is: JP",
+                + "|line 1: $.holidays: unknown holiday calendar \"US\"; the one there is: JP",
         "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidays\":\"JP\",\"holidayPolicy\":\"LATER\"}"
-                + "|line 1: holidayPolicy: unknown holiday policy \"LATER\"; allowed: SKIP, NEXT_BUSINESS_DAY, "
-                + "PREVIOUS_BUSINESS_DAY",
+                + "|line 1: $.holidayPolicy: \"LATER\" is not a valid HolidayPolicy for holidayPolicy; allowed values: "
+                + "SKIP, NEXT_BUSINESS_DAY, PREVIOUS_BUSINESS_DAY",
         "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"holidays\":\"JP\",\"holidayTrigger\":\"X\"}"
-                + "|line 1: holidayTrigger: unknown trigger \"X\"; allowed: NON_BUSINESS_DAY, HOLIDAY",
+                + "|line 1: $.holidayTrigger: \"X\" is not a valid Trigger for holidayTrigger; allowed values: "
+                + "NON_BUSINESS_DAY, HOLIDAY",
         "{\"dtstart\":\"2099-12-28\",\"rrule\":\"FREQ=DAILY\",\"holidays\":\"JP\"}|line 1: ",
-        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"} {}|line 1: malformed JSON",
+        "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\"} {}"
+                + "|line 1: $: unexpected content after the document's value (column 56)",
+        "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"limit\":123456789012345678901}"  // issue 11
+                + "|line 1: $.limit: must be in 0..10000, but was 123456789012345678901",
     })
     void a_bad_line_is_answered_with_an_error_naming_the_line_and_the_field(String line, String message) {
         List<JsonNode> out = expand(line + "\n");
         assertThat(out).hasSize(1);
         assertThat(error(out.get(0))).startsWith(message);
+    }
+
+    @Test
+    void lines_that_break_the_reader_s_limits_are_each_answered_and_the_run_goes_on() { // issue 11
+        String good = "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"limit\":1}";
+        String input = String.join("\n",
+                "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"limit\":" + "9".repeat(40) + "}",
+                "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"limit\":" + "9".repeat(5000) + "}",
+                "{\"dtstart\":" + "[".repeat(40) + "]".repeat(40) + "}",
+                "[".repeat(10_000) + "]".repeat(10_000),
+                "{\"a\":" + "{\"a\":".repeat(10_000),
+                good) + "\n";
+        List<JsonNode> out = expand(input);
+        assertThat(out).hasSize(6);
+        assertThat(error(out.get(0))).isEqualTo("line 1: $.limit: a number is longer than 32 characters "
+                + "(limit ReadOptions.maxNumberLength) (column 54)");
+        assertThat(error(out.get(1))).startsWith("line 2: $.limit: a number is longer than 32 characters "
+                + "(limit ReadOptions.maxNumberLength)");
+        assertThat(error(out.get(2))).startsWith("line 3: $.dtstart: expected a string but found an array");
+        assertThat(error(out.get(3))).startsWith("line 4: $")
+                .contains("nested deeper than 64 levels (limit ReadOptions.maxNestingDepth)");
+        assertThat(error(out.get(4))).startsWith("line 5: $")
+                .contains("nested deeper than 64 levels (limit ReadOptions.maxNestingDepth)");
+        assertThat(occurrences(out.get(5))).containsExactly("2026-01-05");
     }
 
     @Test
@@ -303,6 +337,6 @@ class ExpandCommandTest {
     @Test
     void a_bad_cadence_error_names_the_index() {
         String message = error(expand("{\"dtstart\":\"2026-01-01\",\"cadence\":\"毎週火星日\"}").get(0));
-        assertThat(message).startsWith("line 1: cadence: ").contains("index");
+        assertThat(message).startsWith("line 1: $.cadence: ").contains("index");
     }
 }

@@ -3,6 +3,7 @@ package org.secunity.serialization.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,24 @@ public final class Documents {
             throw new SecunityDataException(source, violations, null);
         }
         return value;
+    }
+
+    /**
+     * Writes a value as compact JSON on one line, without a line break: a line of JSON lines.
+     *
+     * @param <T> the value's type
+     * @param codec the root codec
+     * @param value the value
+     * @return the JSON text
+     */
+    public static <T> String compactJson(Codec<T> codec, T value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = JacksonFactories.compactGenerator(out)) {
+            codec.encode(value, generator);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string failed", e);
+        }
+        return out.toString();
     }
 
     /**

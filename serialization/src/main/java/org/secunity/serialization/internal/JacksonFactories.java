@@ -142,6 +142,18 @@ public final class JacksonFactories {
     }
 
     /**
+     * Returns a generator writing compact JSON (no white space, nothing but the value, so one
+     * document fits on one line of JSON lines) to a writer; the caller closes it.
+     *
+     * @param out the writer
+     * @return a new generator
+     * @throws IOException if the generator cannot be created
+     */
+    public static JsonGenerator compactGenerator(Writer out) throws IOException {
+        return JSON_WRITER.createGenerator(out);
+    }
+
+    /**
      * Returns the strict tree mapper: for JSON trees that we build (schemas) or tests read.
      *
      * @return the shared mapper; do not reconfigure it

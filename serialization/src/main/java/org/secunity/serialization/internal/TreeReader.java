@@ -82,7 +82,7 @@ public final class TreeReader {
             if (limited.exceeded()) {
                 throw sizeExceeded(options, reader, e);
             }
-            throw translate(e, reader == null ? path : reader.currentPath, format,
+            throw translate(e, reader == null ? path : reader.currentPath, format, options,
                     reader == null ? Node.Location.UNKNOWN : location(reader.parser.currentLocation()));
         }
     }
@@ -146,7 +146,7 @@ public final class TreeReader {
         Map<String, Node.Member> members = new LinkedHashMap<>();
         int count = 0;
         JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        while ((token = nextMember(path)) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             Node.Location keyAt = location(parser);
             if (name.length() > options.maxNameLength()) {
@@ -194,6 +194,19 @@ public final class TreeReader {
         return new Node.Arr(Collections.unmodifiableList(items), at);
     }
 
+    /** Reads the next member's name; Jackson reads a scalar value with its name, so a limit its value breaks is the member's. */
+    private JsonToken nextMember(String path) throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            String name = parser.currentName();
+            if (name != null && parser.getParsingContext().inObject()) {
+                currentPath = Paths.member(path, name);
+            }
+            throw e;
+        }
+    }
+
     private JsonToken nextItem(String path, int index) throws IOException {
         currentPath = Paths.item(path, index);
         return parser.nextToken();
@@ -233,13 +246,18 @@ public final class TreeReader {
         return new SecunityDataException(null, List.of(located(path, message, at)), null);
     }
 
-    private static SecunityDataException translate(Exception e, String path, Format format, Node.Location current) {
+    private static SecunityDataException translate(Exception e, String path, Format format, ReadOptions options,
+            Node.Location current) {
         Node.Location at = e instanceof JsonProcessingException jpe ? location(jpe.getLocation()) : Node.Location.UNKNOWN;
         if (at.line() < 1) {
             at = current;
         }
         String problem;
-        if (e instanceof StreamConstraintsException sce) {
+        if (e instanceof StreamConstraintsException sce && sce.getOriginalMessage().startsWith("Number value length")) {
+            // Jackson's own number limit sits above ours (see JacksonFactories): say ours
+            problem = "a number is longer than " + options.maxNumberLength()
+                    + " characters (limit ReadOptions.maxNumberLength)";
+        } else if (e instanceof StreamConstraintsException sce) {
             problem = "a limit was exceeded: " + jacksonLimit(sce.getOriginalMessage());
         } else if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
             problem = "the document is not valid UTF-8";
