@@ -150,7 +150,8 @@ public final class JacksonFactories {
      * @throws IOException if the generator cannot be created
      */
     public static JsonGenerator compactGenerator(Writer out) throws IOException {
-        return JSON_WRITER.createGenerator(out);
+        JacksonVersionCheck.require();
+        return Shared.JSON_WRITER.createGenerator(out);
     }
 
     /**
