@@ -81,8 +81,8 @@ import org.secunity.recurrence.RecurrenceRule;
  *
  * <h2>Bounds</h2>
  *
- * <p>An interval and a number of times (全N回, N times) are from 1 to 999,999,999, the most that
- * {@link RecurrenceRule#parse(CharSequence)} reads back from the rule's text; a number of times per
+ * <p>An interval and a number of times (全N回, N times) are from 1 to 2,147,483,647, the most that a
+ * rule holds and {@link RecurrenceRule#parse(CharSequence)} reads back from the rule's text; a number of times per
  * period (年N回, N times a year) is from 1 to 1000. A minus sign before a number is an error, not a
  * separator ({@code every -1 days}). A day of the month must occur in at least one of the phrase's
  * months: 2月30日, 4月31日 and "the 30th of February" are rejected where the day is written, while

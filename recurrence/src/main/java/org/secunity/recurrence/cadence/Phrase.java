@@ -56,10 +56,13 @@ record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, D
     static final Comparator<Integer> LAST_LAST = Comparator.comparingInt(v -> v > 0 ? v : 1000 - v);
 
     /**
-     * The largest {@code INTERVAL} and {@code COUNT} a phrase may give: the largest that
-     * {@link RecurrenceRule#parse(CharSequence)} reads back from the rule's text (nine digits).
+     * The largest {@code INTERVAL} and {@code COUNT} a phrase may give: the largest that a rule holds
+     * and {@link RecurrenceRule#parse(CharSequence)} reads back from the rule's text.
      */
-    static final int MAX_NUMBER = 999_999_999;
+    static final int MAX_NUMBER = Integer.MAX_VALUE;
+
+    /** {@link #MAX_NUMBER} as messages write it. */
+    static final String MAX_NUMBER_TEXT = "2,147,483,647";
 
     /** The most days each month can have, January first (February: 29, in leap years). */
     private static final int[] MONTH_LENGTHS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -161,12 +164,6 @@ record Phrase(Unit unit, int interval, Months months, List<Integer> monthList, D
     @Nullable String problem() {
         if (interval < 1) {
             return "an interval must be at least 1, was " + interval;
-        }
-        if (interval > MAX_NUMBER) {
-            return "an interval must be at most 999,999,999, was " + interval;
-        }
-        if (count > MAX_NUMBER) {
-            return "a number of times must be at most 999,999,999, was " + count;
         }
         boolean monthly = unit == Unit.MONTH;
         boolean yearly = unit == Unit.YEAR;

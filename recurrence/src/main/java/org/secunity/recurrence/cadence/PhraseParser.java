@@ -32,13 +32,13 @@ final class PhraseParser {
      */
     static @Nullable String intervalProblem(long n, String written) {
         return n < 1 ? "an interval must be at least 1, was " + written
-                : n > Phrase.MAX_NUMBER ? "an interval must be at most 999,999,999, was " + written : null;
+                : n > Phrase.MAX_NUMBER ? "an interval must be at most " + Phrase.MAX_NUMBER_TEXT + ", was " + written : null;
     }
 
     /** Returns what is wrong with the number of times of an end (全10回, 10 times), or null. */
     static @Nullable String countProblem(long n, String written) {
         return n < 1 ? "a number of times must be at least 1, was " + written
-                : n > Phrase.MAX_NUMBER ? "a number of times must be at most 999,999,999, was " + written : null;
+                : n > Phrase.MAX_NUMBER ? "a number of times must be at most " + Phrase.MAX_NUMBER_TEXT + ", was " + written : null;
     }
 
     /** Returns what is wrong with the number of times per period of 年2回, twice a year, or null. */

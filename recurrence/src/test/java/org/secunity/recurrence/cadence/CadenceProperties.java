@@ -220,7 +220,7 @@ class CadenceProperties {
     void an_interval_is_read_up_to_what_the_rrule_reads_back_and_rejected_beyond(@ForAll("intervals") long n) {
         String en = "every " + n + " days";
         String ja = n + "日ごと";
-        if (n <= 999_999_999L) {
+        if (n <= Phrase.MAX_NUMBER) {
             RecurrenceRule rule = Cadence.parse(en).rule().orElseThrow();
             assertThat(rule.interval()).isEqualTo(n);
             assertThat(RecurrenceRule.parse(rule.toString())).isEqualTo(rule);
@@ -228,10 +228,10 @@ class CadenceProperties {
         } else {
             assertThatThrownBy(() -> Cadence.parse(en)).isInstanceOfSatisfying(SecunityParseException.class,
                     e -> assertThat(e.index()).isEqualTo(6))
-                    .hasMessageContaining("an interval must be at most 999,999,999, was " + n);
+                    .hasMessageContaining("an interval must be at most 2,147,483,647, was " + n);
             assertThatThrownBy(() -> Cadence.parse(ja)).isInstanceOfSatisfying(SecunityParseException.class,
                     e -> assertThat(e.index()).isZero())
-                    .hasMessageContaining("an interval must be at most 999,999,999, was " + n);
+                    .hasMessageContaining("an interval must be at most 2,147,483,647, was " + n);
         }
     }
 
