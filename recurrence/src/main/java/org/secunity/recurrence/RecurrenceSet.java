@@ -305,10 +305,12 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
      * Returns the set as iCalendar content lines, separated by LF: the {@code DTSTART} line, one
      * {@code RRULE} line per rule in order, then one {@code RDATE} and one {@code EXDATE} line
      * listing the dates in order (left out when there are none). Zoned times are written with the
-     * start's {@code TZID} (UTC as {@code Z}), DATE values with {@code VALUE=DATE}, every time to the
-     * second. {@link #parse(CharSequence)} reads it back to an equal set when the times are whole
+     * start's {@code TZID} (UTC as {@code Z}; quoted when it holds a colon, as {@code +05:30}
+     * does), DATE values with {@code VALUE=DATE}, every time to the second; a list holding a time
+     * in the later of a repeated hour, which {@code TZID} would read as the earlier, is written in
+     * UTC. {@link #parse(CharSequence)} reads it back to an equal set when the times are whole
      * seconds in the years 0000 to 9999, the options are the defaults and the text is within the
-     * parser's bounds.
+     * parser's bounds (a {@code DTSTART} in the later of a repeated hour reads back as the earlier).
      *
      * <pre>{@code
      * RecurrenceSet.builder(LocalDate.parse("2026-01-01")).rule(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=2WE"))
