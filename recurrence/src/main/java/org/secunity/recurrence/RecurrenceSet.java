@@ -26,6 +26,20 @@ import org.jspecify.annotations.Nullable;
  * occurrence on top of the rule's {@code COUNT}. For a zoned start, {@code RDATE} and
  * {@code EXDATE} times are moved to the start's zone (same instant), so exclusion is by instant.
  *
+ * <p>{@link #parse(CharSequence)} reads the iCalendar text an app stores for a recurrence (what
+ * python-dateutil's {@code rrulestr} and rrule.js read), and {@link #toString()} writes it back:
+ *
+ * <pre>{@code
+ * RecurrenceSet<?> read = RecurrenceSet.parse("""
+ *         DTSTART;TZID=Europe/Brussels:19970902T090000
+ *         RRULE:FREQ=YEARLY;COUNT=6;BYDAY=TU,TH
+ *         EXDATE;TZID=Europe/Brussels:19970904T090000,19970911T090000
+ *         """);
+ * read.take(3);   // [1997-09-02T09:00+02:00[Europe/Brussels], 1997-09-09T09:00+02:00[...], 1997-09-16T09:00+02:00[...]]
+ * read.toString();
+ *     // DTSTART;TZID=Europe/Brussels:19970902T090000\nRRULE:FREQ=YEARLY;COUNT=6;BYDAY=TU,TH\nEXDATE;TZID=...
+ * }</pre>
+ *
  * <p>Immutable and safe to share; iterate as many times as needed.
  *
  * <pre>{@code
@@ -41,14 +55,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RecurrenceSet<T extends Comparable<? super T>> implements Recurrence<T> {
 
+    /** The longest text {@link #parse(CharSequence)} reads, in characters: {@value}. */
+    public static final int MAX_TEXT_LENGTH = 100_000;
+
+    /** The most content lines (after unfolding) {@link #parse(CharSequence)} reads: {@value}. */
+    public static final int MAX_LINES = 1_000;
+
+    /** The most {@code RRULE} lines {@link #parse(CharSequence)} reads: {@value}. */
+    public static final int MAX_RULES = 64;
+
+    /** The most {@code RDATE} and {@code EXDATE} values, together, {@link #parse(CharSequence)} reads: {@value}. */
+    public static final int MAX_VALUES = 10_000;
+
     private final T start;
     private final List<RecurrenceRule> rules;
     private final List<T> dates;
     private final List<T> exclusions;
     private final ExpansionOptions options;
     private final Recurrence<T> combined;
+    private final BiFunction<RecurrenceRule, ExpansionOptions, Recurrence<T>> expander;
+    private final UnaryOperator<T> normalizer;
 
     private RecurrenceSet(Builder<T> b) {
+        this.expander = b.expander;
+        this.normalizer = b.normalizer;
         this.start = b.start;
         this.rules = List.copyOf(b.rules);
         this.dates = List.copyOf(b.dates);
@@ -63,6 +93,74 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         }
         Recurrence<T> union = parts.size() == 1 ? parts.get(0) : Recurrence.merge(parts);
         this.combined = exclusions.isEmpty() ? union : Recurrence.difference(union, Recurrence.ofDates(exclusions));
+    }
+
+    /**
+     * Reads the iCalendar content lines that hold a recurrence, as apps store them: one
+     * {@code DTSTART}, any number of {@code RRULE}, {@code RDATE} and {@code EXDATE} lines, in any
+     * order.
+     *
+     * <ul>
+     *   <li>{@code DTSTART:19970902T090000} (floating), {@code DTSTART;TZID=Asia/Tokyo:19970902T090000}
+     *       (zoned, a tzdb ID, quoted or not), {@code DTSTART:19970902T090000Z} (UTC) or
+     *       {@code DTSTART;VALUE=DATE:19970902} (whole days); it decides the type of the set:
+     *       {@link LocalDateTime}, {@link ZonedDateTime} (in its zone, {@code ZoneOffset.UTC} for
+     *       {@code Z}) or {@link LocalDate};
+     *   <li>{@code RRULE:…}: a rule read strictly for that start, as
+     *       {@link RecurrenceRule#parse(CharSequence, java.time.temporal.Temporal)} reads it;
+     *   <li>{@code RDATE} and {@code EXDATE}: comma lists of values of the start's kind (with a zoned
+     *       start, each line has its own {@code TZID} or UTC {@code Z} values, moved to the start's
+     *       zone); {@code VALUE=DATE} with a DATE start; {@code VALUE=PERIOD} is refused.
+     * </ul>
+     *
+     * <p>Lines end with LF, CRLF or CR; a line starting with a space or tab continues the one before
+     * (RFC 5545 folding); blank lines are skipped; property and parameter names and {@code VALUE} are
+     * case-insensitive; {@code X-} parameters are ignored. Refused: other properties (the message
+     * names them; {@code EXRULE}, deprecated by RFC 5545, too), other parameters, a second
+     * {@code DTSTART}, a value of another kind than the start's, an unknown zone, and text beyond the
+     * bounds {@link #MAX_TEXT_LENGTH}, {@link #MAX_LINES}, {@link #MAX_RULES} and
+     * {@link #MAX_VALUES}. The set is expanded with {@link ExpansionOptions#defaults()}; see
+     * {@link #withOptions(ExpansionOptions)}.
+     *
+     * <pre>{@code
+     * RecurrenceSet<?> set = RecurrenceSet.parse("DTSTART:19970902T090000\nRRULE:FREQ=YEARLY;COUNT=2;BYDAY=TU\n"
+     *         + "RRULE:FREQ=YEARLY;COUNT=1;BYDAY=TH");
+     * set.take(3);   // [1997-09-02T09:00, 1997-09-04T09:00, 1997-09-09T09:00]
+     * RecurrenceSet.parse("DTSTART:19970902T090000\nRDATE:19970904T09000");
+     *     // throws: line 2: "19970904T09000" is not a DATE-TIME such as 19970902T090000 ... in RDATE at index 6 ...
+     * }</pre>
+     *
+     * @param text the content lines, not null
+     * @return the set, of the start's type, not null
+     * @throws org.secunity.SecunityParseException if the text is not such a recurrence; the message
+     *     starts with the line number ({@code line 3: …}), {@link org.secunity.SecunityParseException#part()}
+     *     names the property or, in an {@code RRULE}, the rule part, and the input and index are those of
+     *     the (unfolded) line
+     */
+    public static RecurrenceSet<?> parse(CharSequence text) {
+        requireNonNull(text, "text");
+        return RecurrenceText.parse(text);
+    }
+
+    /**
+     * Reads the iCalendar content lines that hold a recurrence, as {@link #parse(CharSequence)}
+     * does, for a caller that knows the kind of start it expects.
+     *
+     * <pre>{@code
+     * RecurrenceSet<LocalDate> days = RecurrenceSet.parse("DTSTART;VALUE=DATE:20260101\nRRULE:FREQ=DAILY", LocalDate.class);
+     * }</pre>
+     *
+     * @param <T> the occurrence type
+     * @param text the content lines, not null
+     * @param type {@code LocalDateTime.class} (floating), {@code ZonedDateTime.class} (TZID or UTC)
+     *     or {@code LocalDate.class} (DATE), not null
+     * @return the set, not null
+     * @throws org.secunity.SecunityParseException if the text is not such a recurrence, or its
+     *     {@code DTSTART} is of another kind (the message names the line and both types)
+     */
+    public static <T extends Comparable<? super T>> RecurrenceSet<T> parse(CharSequence text, Class<T> type) {
+        requireNonNull(type, "type");
+        return RecurrenceText.parse(requireNonNull(text, "text"), type);
     }
 
     /**
@@ -143,6 +241,24 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
         return options;
     }
 
+    /**
+     * Returns the same set expanded with other options, such as a smaller bound of work per rule.
+     *
+     * @param options the options, not null
+     * @return the set with those options, not null
+     */
+    public RecurrenceSet<T> withOptions(ExpansionOptions options) {
+        requireNonNull(options, "options");
+        if (options.equals(this.options)) {
+            return this;
+        }
+        Builder<T> b = new Builder<>(start, expander, normalizer).options(options);
+        b.rules.addAll(rules);
+        b.dates.addAll(dates);
+        b.exclusions.addAll(exclusions);
+        return b.build();
+    }
+
     @Override
     public RecurrenceIterator<T> iterator() {
         return combined.iterator();
@@ -186,14 +302,27 @@ public final class RecurrenceSet<T extends Comparable<? super T>> implements Rec
     }
 
     /**
-     * Returns a description listing the start, rules, dates and exclusions.
+     * Returns the set as iCalendar content lines, separated by LF: the {@code DTSTART} line, one
+     * {@code RRULE} line per rule in order, then one {@code RDATE} and one {@code EXDATE} line
+     * listing the dates in order (left out when there are none). Zoned times are written with the
+     * start's {@code TZID} (UTC as {@code Z}; quoted when it holds a colon, as {@code +05:30}
+     * does), DATE values with {@code VALUE=DATE}, every time to the second; a list holding a time
+     * in the later of a repeated hour, which {@code TZID} would read as the earlier, is written in
+     * UTC. {@link #parse(CharSequence)} reads it back to an equal set when the times are whole
+     * seconds in the years 0000 to 9999, the options are the defaults and the text is within the
+     * parser's bounds (a {@code DTSTART} in the later of a repeated hour reads back as the earlier).
+     *
+     * <pre>{@code
+     * RecurrenceSet.builder(LocalDate.parse("2026-01-01")).rule(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=2WE"))
+     *         .exclude(LocalDate.parse("2026-02-11")).build().toString();
+     *     // DTSTART;VALUE=DATE:20260101\nRRULE:FREQ=MONTHLY;BYDAY=2WE\nEXDATE;VALUE=DATE:20260211
+     * }</pre>
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return "RecurrenceSet[DTSTART=" + start + ", RRULE=" + rules + ", RDATE=" + dates
-                + ", EXDATE=" + exclusions + "]";
+        return RecurrenceText.format(this);
     }
 
     /**

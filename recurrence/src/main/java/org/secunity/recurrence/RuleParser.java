@@ -239,27 +239,44 @@ final class RuleParser {
 
     private void readUntil(String value, int at) {
         try {
-            if (value.length() == 8 && digits(value, 0, 8)) {
-                builder.until(LocalDate.of(num(value, 0, 4), num(value, 4, 6), num(value, 6, 8)));
-                return;
+            Temporal until = dateOrTime(value);
+            if (until == null) {
+                problem("UNTIL", at, "UNTIL must be a DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDTHHMMSS[Z]), was \""
+                        + value + "\"");
+            } else if (until instanceof LocalDate date) {
+                builder.until(date);
+            } else if (until instanceof LocalDateTime local) {
+                builder.until(local);
+            } else {
+                builder.until((java.time.Instant) until);
             }
-            boolean utc = value.length() == 16 && Character.toUpperCase(value.charAt(15)) == 'Z';
-            if ((value.length() == 15 || utc) && digits(value, 0, 8)
-                    && Character.toUpperCase(value.charAt(8)) == 'T' && digits(value, 9, 15)) {
-                LocalDateTime t = LocalDateTime.of(num(value, 0, 4), num(value, 4, 6), num(value, 6, 8),
-                        num(value, 9, 11), num(value, 11, 13), num(value, 13, 15));
-                if (utc) {
-                    builder.until(t.toInstant(ZoneOffset.UTC));
-                } else {
-                    builder.until(t);
-                }
-                return;
-            }
-            problem("UNTIL", at, "UNTIL must be a DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDTHHMMSS[Z]), was \""
-                    + value + "\"");
         } catch (DateTimeException e) {
             problem("UNTIL", at, "UNTIL is not a valid date or time (" + e.getMessage() + "), was \"" + value + "\"");
         }
+    }
+
+    /**
+     * Reads an iCalendar DATE ({@code 19970902}) or DATE-TIME ({@code 19970902T090000}, or
+     * {@code 19970902T090000Z} in UTC), as {@code UNTIL}, {@code DTSTART}, {@code RDATE} and
+     * {@code EXDATE} write them.
+     *
+     * @param value the text
+     * @return a {@link LocalDate}, a {@link LocalDateTime}, or an {@link java.time.Instant} for UTC;
+     *     null when the text has none of these shapes
+     * @throws DateTimeException if it has the shape but is not a valid date or time
+     */
+    static @Nullable Temporal dateOrTime(String value) {
+        if (value.length() == 8 && digits(value, 0, 8)) {
+            return LocalDate.of(num(value, 0, 4), num(value, 4, 6), num(value, 6, 8));
+        }
+        boolean utc = value.length() == 16 && Character.toUpperCase(value.charAt(15)) == 'Z';
+        if ((value.length() == 15 || utc) && digits(value, 0, 8)
+                && Character.toUpperCase(value.charAt(8)) == 'T' && digits(value, 9, 15)) {
+            LocalDateTime t = LocalDateTime.of(num(value, 0, 4), num(value, 4, 6), num(value, 6, 8),
+                    num(value, 9, 11), num(value, 11, 13), num(value, 13, 15));
+            return utc ? t.toInstant(ZoneOffset.UTC) : t;
+        }
+        return null;
     }
 
     private void readByDay(String value, int at) {

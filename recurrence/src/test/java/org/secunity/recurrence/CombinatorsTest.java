@@ -133,6 +133,6 @@ class CombinatorsTest {
         RecurrenceSet<LocalDate> a = RecurrenceSet.builder(d("2021-01-01")).rule(RecurrenceRule.parse("FREQ=DAILY")).build();
         RecurrenceSet<LocalDate> b = RecurrenceSet.builder(d("2021-01-01")).rule(RecurrenceRule.parse("FREQ=DAILY")).build();
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-        assertThat(a.toString()).contains("RRULE=[FREQ=DAILY]");
+        assertThat(a).hasToString("DTSTART;VALUE=DATE:20210101\nRRULE:FREQ=DAILY");
     }
 }

@@ -18,11 +18,11 @@ import org.secunity.serialization.internal.SecunityStyle;
  * {@code POST /v1/expand} answer.
  *
  * <p>The wire form is {@code {"occurrences":["1997-09-10T09:00:00", …]}} or
- * {@code {"error":"…"}}, never both. Occurrences are formatted by the request's start: dates as
+ * {@code {"error":"…"}}, never both; when a bound of work stopped the expansion before the
+ * request's limit, {@code {"occurrences":[…],"truncated":"…why…"}} with the occurrences found. Occurrences are formatted by the request's start: dates as
  * {@code 1997-09-10}, floating times as {@code 1997-09-10T09:00:00}, zoned times as the local time
  * with its offset, {@code 2026-01-14T19:00:00+09:00}. Readers must ignore members they do not
- * know, so that members can be added beside {@code occurrences} (such as the reason why a work
- * bound cut the list short).
+ * know, so that members can be added beside {@code occurrences}.
  *
  * <p>{@link #answerLine(CharSequence, long)} answers one line of JSON lines as the CLI does,
  * including the line-level error wording {@code {"error":"line 4: $.rrule: …"}}; it never throws
@@ -54,6 +54,14 @@ public abstract class ExpandAnswer {
     public abstract List<String> occurrences();
 
     /**
+     * Returns why the occurrences stop short of the request's limit when a bound of work stopped
+     * the expansion ({@code Truncation.reason()} of the recurrence module).
+     *
+     * @return the reason, one line, or empty when the occurrences are complete (or for an error)
+     */
+    public abstract Optional<String> truncated();
+
+    /**
      * Returns what was wrong with the request.
      *
      * @return the message, one line, or empty when the request was answered with occurrences
@@ -77,6 +85,23 @@ public abstract class ExpandAnswer {
      */
     public static ExpandAnswer of(List<String> occurrences) {
         return new Builder().occurrences(occurrences).build();
+    }
+
+    /**
+     * Returns the answer with the occurrences found before a bound of work stopped the expansion.
+     *
+     * <pre>{@code
+     * ExpandAnswer.truncated(List.of("2026-01-05"), "stopped after 16777216 steps of work ...").toJson();
+     *         // {"occurrences":["2026-01-05"],"truncated":"stopped after 16777216 steps of work ..."}
+     * }</pre>
+     *
+     * @param occurrences the formatted occurrences found, in order, not null
+     * @param reason why the list stops there, not blank; line breaks are folded into spaces
+     * @return the answer, not null
+     */
+    public static ExpandAnswer truncated(List<String> occurrences, String reason) {
+        return new Builder().occurrences(occurrences).truncated(oneLine(Objects.requireNonNull(reason, "reason")))
+                .build();
     }
 
     /**
@@ -142,13 +167,13 @@ public abstract class ExpandAnswer {
     }
 
     /**
-     * Reads an answer from its JSON object; members other than {@code occurrences} and
-     * {@code error} are ignored, as readers of answers must.
+     * Reads an answer from its JSON object; members other than {@code occurrences},
+     * {@code truncated} and {@code error} are ignored, as readers of answers must.
      *
      * @param json the JSON object, not null
      * @return the answer, not null
      * @throws SecunityDataException if the text is not an answer: not JSON, or with neither or
-     *     both of {@code occurrences} and {@code error}
+     *     both of {@code occurrences} and {@code error}, or {@code truncated} with {@code error}
      */
     public static ExpandAnswer parse(CharSequence json) {
         Objects.requireNonNull(json, "json");
@@ -157,7 +182,8 @@ public abstract class ExpandAnswer {
     }
 
     /**
-     * Returns the answer as one line of JSON: {@code {"occurrences":[…]}} or {@code {"error":"…"}}.
+     * Returns the answer as one line of JSON: {@code {"occurrences":[…]}} (with {@code "truncated"}
+     * when cut short) or {@code {"error":"…"}}.
      *
      * @return compact JSON without a line break, not null
      */
@@ -177,6 +203,14 @@ public abstract class ExpandAnswer {
 
     @Value.Check
     void check() {
+        truncated().ifPresent(reason -> {
+            if (reason.isBlank()) {
+                throw new SecunityDataException("truncated", "must not be blank");
+            }
+            if (isError()) {
+                throw new SecunityDataException("truncated", "an error answer is not truncated");
+            }
+        });
         error().ifPresent(message -> {
             if (message.isBlank()) {
                 throw new SecunityDataException("error", "must not be blank");

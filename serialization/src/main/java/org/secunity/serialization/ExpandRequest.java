@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,11 @@ import org.secunity.SecunityDataException;
 import org.secunity.SecunityDataException.Violation;
 import org.secunity.SecunityException;
 import org.secunity.SecunityParseException;
+import org.secunity.recurrence.ExpansionOptions;
+import org.secunity.recurrence.Occurrences;
 import org.secunity.recurrence.Recurrence;
 import org.secunity.recurrence.RecurrenceRule;
+import org.secunity.recurrence.RecurrenceSet;
 import org.secunity.recurrence.cadence.Cadence;
 import org.secunity.recurrence.holiday.HolidayCalendar;
 import org.secunity.recurrence.holiday.HolidayPolicy;
@@ -40,15 +42,22 @@ import org.secunity.serialization.internal.SecunityStyle;
  * <pre>{@code
  * {"dtstart":"1997-09-02T09:00:00","rrule":"FREQ=MONTHLY;BYDAY=2WE","limit":3}
  * {"dtstart":"2026-01-01","cadence":"毎週月曜日","holidays":"JP","holidayPolicy":"SKIP","limit":2}
+ * {"recurrence":"DTSTART;TZID=Asia/Tokyo:20260107T190000\nRRULE:FREQ=WEEKLY;BYDAY=WE\nEXDATE;TZID=Asia/Tokyo:20260114T190000","limit":3}
  * }</pre>
  *
  * <ul>
- *   <li>{@code dtstart}: a local date-time ({@code yyyy-MM-ddTHH:mm[:ss]}), or a date
- *       ({@code yyyy-MM-dd}) for whole-day occurrences; required;
- *   <li>{@code rrule} (a strict RFC 5545 RRULE value) or {@code cadence} (a Japanese or English
- *       phrase with fixed dates, whose time of day, if it says one, replaces dtstart's): exactly
- *       one of them;
- *   <li>{@code zone}: a zone ID; without it, times are floating local times;
+ *   <li>either {@code dtstart} with a source: {@code dtstart} is a local date-time
+ *       ({@code yyyy-MM-ddTHH:mm[:ss]}), or a date ({@code yyyy-MM-dd}) for whole-day occurrences,
+ *       and the source is {@code rrule} (a strict RFC 5545 RRULE value) or {@code cadence} (a
+ *       Japanese or English phrase with fixed dates, whose time of day, if it says one, replaces
+ *       dtstart's), exactly one of them; occurrences are the rule's, dtstart only when it matches;
+ *   <li>or {@code recurrence}: the iCalendar text of a whole recurrence set ({@code DTSTART},
+ *       {@code RRULE}, {@code RDATE} and {@code EXDATE} lines, read by
+ *       {@link RecurrenceSet#parse(CharSequence)}), whose occurrences include its DTSTART as RFC 5545
+ *       says; its rules share one bound of work ({@link ExpansionOptions#DEFAULT_MAX_STEPS} divided
+ *       among them);
+ *   <li>{@code zone}: a zone ID; without it, times are floating local times (with a
+ *       {@code recurrence}: only for a floating DTSTART, whose times are then placed in the zone);
  *   <li>{@code limit}: at most this many occurrences, 0 to {@value #MAX_LIMIT}, default
  *       {@value #DEFAULT_LIMIT};
  *   <li>{@code holidays}: {@value #JAPAN}, with {@code holidayPolicy} ({@code SKIP} by default)
@@ -59,9 +68,11 @@ import org.secunity.serialization.internal.SecunityStyle;
  * one {@link SecunityDataException} listing every violation with its JSON path
  * ({@code $.rrule: expected a weekday such as MO or 2WE, was "2XX" in BYDAY at index 19 of
  * "FREQ=MONTHLY;BYDAY=2XX" (line 1, column 30)}), and a request breaks the same limits as
- * any other document. {@code dtstart} is an {@code Optional} although every request needs it
- * today, so that another way to give the start (an iCalendar {@code recurrence} text) can be
- * added without changing this type's accessors.
+ * any other document.
+ *
+ * <p>The work of one request is bounded ({@link ExpansionOptions#maxSteps()}); when the bound
+ * stops the expansion before {@code limit} occurrences, the answer says so:
+ * {@code {"occurrences":[…],"truncated":"stopped after 16777216 steps of work …"}}.
  *
  * <p>Immutable and safe to share; compare with {@code equals}.
  *
@@ -94,9 +105,24 @@ public abstract class ExpandRequest {
      * {@code 1997-09-02} for whole-day occurrences. Occurrences are the rule's on or after it; the
      * start itself is one only when it matches the rule.
      *
-     * @return the start as written, present in every valid request
+     * @return the start as written, present in every valid request without a {@link #recurrence()}
      */
     public abstract Optional<String> dtstart();
+
+    /**
+     * Returns the iCalendar text of a recurrence set, the alternative to {@link #dtstart()} with
+     * {@link #rrule()} or {@link #cadence()}.
+     *
+     * <pre>{@code
+     * DTSTART:19970902T090000
+     * RRULE:FREQ=YEARLY;COUNT=6;BYDAY=TU,TH
+     * EXDATE:19970904T090000,19970911T090000
+     * }</pre>
+     *
+     * @return the text, as {@link RecurrenceSet#parse(CharSequence)} reads it, or empty when the
+     *     request gives a dtstart
+     */
+    public abstract Optional<String> recurrence();
 
     /**
      * Returns the RFC 5545 RRULE value (without {@code RRULE:}), strict.
@@ -199,9 +225,11 @@ public abstract class ExpandRequest {
     }
 
     /**
-     * Expands the request: the occurrences of the rule or cadence from {@link #dtstart()}, in
-     * order, after the holiday policy, at most {@link #limit()} of them, formatted as
-     * {@link ExpandAnswer#occurrences()} says. Whatever goes wrong because of the request (an
+     * Expands the request: the occurrences of the rule or cadence from {@link #dtstart()} (or of
+     * the {@link #recurrence()} set), in order, after the holiday policy, at most {@link #limit()}
+     * of them, formatted as {@link ExpandAnswer#occurrences()} says. When the bound of work stops
+     * the expansion first, the answer has the occurrences found and
+     * {@link ExpandAnswer#truncated()} says why. Whatever goes wrong because of the request (an
      * occurrence outside the holiday calendar's years, a sub-daily rule from a date) is answered
      * with an {@link ExpandAnswer#error()}; this method does not throw for bad input.
      *
@@ -209,25 +237,39 @@ public abstract class ExpandRequest {
      */
     public ExpandAnswer expand() {
         try {
-            return ExpandAnswer.of(occurrences());
+            Optional<String> text = recurrence();
+            return text.isPresent() ? expandSet(RecurrenceSet.parse(text.get())) : expandFromStart();
         } catch (SecunityException | DateTimeException e) {
             return ExpandAnswer.error(String.valueOf(e.getMessage()));
         }
     }
 
-    private List<String> occurrences() {
+    private ExpandAnswer expandFromStart() {
         Cadence source = source();
         String start = dtstart().orElseThrow();
         if (isDate(start)) {
-            return format(adjust(source.occurrences(LocalDate.parse(start))), LocalDate::toString);
+            return answer(adjust(source.occurrences(LocalDate.parse(start))), LocalDate::toString);
         }
         LocalDateTime local = LocalDateTime.parse(start);
         Optional<ZoneId> zone = zone();
         if (zone.isEmpty()) {
-            return format(adjust(source.occurrences(local)), DateTimeFormatter.ISO_LOCAL_DATE_TIME::format);
+            return answer(adjust(source.occurrences(local)), DateTimeFormatter.ISO_LOCAL_DATE_TIME::format);
         }
-        return format(adjust(source.occurrences(ZonedDateTime.of(local, zone.get()))),
+        return answer(adjust(source.occurrences(ZonedDateTime.of(local, zone.get()))),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
+    }
+
+    /** A set's rules share one request's bound of work: each gets its part of the default. */
+    private <T extends Comparable<? super T>> ExpandAnswer expandSet(RecurrenceSet<T> set) {
+        long share = Math.max(1, ExpansionOptions.DEFAULT_MAX_STEPS / Math.max(1, set.rules().size()));
+        Optional<ZoneId> zone = zone();
+        return answer(adjust(set.withOptions(ExpansionOptions.defaults().withMaxSteps(share))), t -> {
+            if (t instanceof LocalDateTime l) {
+                return zone.isPresent() ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.of(l, zone.get()))
+                        : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(l);
+            }
+            return t instanceof ZonedDateTime z ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(z) : t.toString();
+        });
     }
 
     /**
@@ -247,9 +289,12 @@ public abstract class ExpandRequest {
                 holidayTrigger().orElse(HolidayPolicy.Trigger.NON_BUSINESS_DAY));
     }
 
-    private <T extends Temporal & Comparable<? super T>> List<String> format(Recurrence<T> recurrence,
-            Function<T, String> format) {
-        return recurrence.take(limit()).stream().map(format).toList();
+    private <T extends Comparable<? super T>> ExpandAnswer answer(Recurrence<T> recurrence,
+            Function<? super T, String> format) {
+        Occurrences<T> found = recurrence.expand(limit());
+        List<String> list = found.list().stream().map(format).toList();
+        return found.truncation().map(t -> ExpandAnswer.truncated(list, t.reason()))
+                .orElseGet(() -> ExpandAnswer.of(list));
     }
 
     private static boolean isDate(String dtstart) {
@@ -259,20 +304,47 @@ public abstract class ExpandRequest {
     @Value.Check
     void check() {
         List<Violation> violations = new ArrayList<>();
+        Optional<String> text = recurrence();
         Optional<String> start = dtstart();
-        if (start.isEmpty()) {
+        if (text.isPresent()) {
+            checkRecurrence(text.get(), violations);
+        } else if (start.isEmpty()) {
             violations.add(new Violation("", "missing \"dtstart\" (a local date-time such as 1997-09-02T09:00:00, "
-                    + "or a date such as 1997-09-02)"));
+                    + "or a date such as 1997-09-02), or a \"recurrence\" text instead"));
+            checkSource(violations);
         } else {
             checkStart(start.get(), violations);
+            checkSource(violations);
         }
-        checkSource(violations);
         if (limit() < 0 || limit() > MAX_LIMIT) {
             violations.add(new Violation("limit", "must be in 0.." + MAX_LIMIT + ", but was " + limit()));
         }
         checkHolidays(violations);
         if (!violations.isEmpty()) {
             throw new SecunityDataException(null, violations, null);
+        }
+    }
+
+    private void checkRecurrence(String text, List<Violation> violations) {
+        String either = "give either \"recurrence\" (whose DTSTART and RRULE lines are the start and rules) or "
+                + "\"dtstart\" with \"rrule\" or \"cadence\", not both";
+        dtstart().ifPresent(d -> violations.add(new Violation("dtstart", either)));
+        rrule().ifPresent(r -> violations.add(new Violation("rrule", either)));
+        cadence().ifPresent(c -> violations.add(new Violation("cadence", either)));
+        Object first;
+        try {
+            first = RecurrenceSet.parse(text).start();
+        } catch (SecunityParseException e) {
+            violations.add(new Violation("recurrence", String.valueOf(e.getMessage())));
+            return;
+        }
+        Optional<ZoneId> zone = zone();
+        if (zone.isPresent() && first instanceof LocalDate) {
+            violations.add(new Violation("zone", "a DATE DTSTART has no time to place in a zone; leave out \"zone\" "
+                    + "or give a floating DTSTART such as DTSTART:19970902T090000"));
+        } else if (zone.isPresent() && first instanceof ZonedDateTime z) {
+            violations.add(new Violation("zone", "the recurrence's DTSTART has its own zone (" + z.getZone()
+                    + "); leave out \"zone\", or give a floating DTSTART to place in it"));
         }
     }
 
@@ -314,7 +386,8 @@ public abstract class ExpandRequest {
                         + cadence.describe(Locale.ENGLISH) + ") has no fixed dates to compute"));
             }
         } else {
-            violations.add(new Violation("", "missing \"rrule\" (or \"cadence\")"));
+            violations.add(new Violation("", "missing \"rrule\" (or \"cadence\", or a \"recurrence\" text instead "
+                    + "of dtstart)"));
         }
     }
 
@@ -343,7 +416,10 @@ public abstract class ExpandRequest {
         return toJson();
     }
 
-    /** Builds an {@link ExpandRequest}; {@code dtstart} and one of {@code rrule} or {@code cadence} are required. */
+    /**
+     * Builds an {@link ExpandRequest}: {@code dtstart} with one of {@code rrule} or {@code cadence},
+     * or else a {@code recurrence}.
+     */
     public static final class Builder extends ImmutableExpandRequest.Builder {
         Builder() {}
     }

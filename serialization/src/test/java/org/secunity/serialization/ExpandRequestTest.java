@@ -76,7 +76,7 @@ class ExpandRequestTest {
                 .hasMessage("3 problems: "
                         + "$.zone: a date dtstart (\"2026-01-05\") has no time to place in a zone; give a date-time "
                         + "such as 2026-01-05T09:00:00 (line 1, column 32); "
-                        + "$: missing \"rrule\" (or \"cadence\") (line 1, column 1); "
+                        + "$: missing \"rrule\" (or \"cadence\", or a \"recurrence\" text instead of dtstart) (line 1, column 1); "
                         + "$.holidayPolicy: needs \"holidays\":\"JP\" (line 1, column 71)");
     }
 
@@ -121,6 +121,146 @@ class ExpandRequestTest {
     }
 
     @Test
+    void lines_beyond_the_reader_s_limits_are_answered_each_with_their_error() { // issue 11
+        assertThat(ExpandAnswer.answerLine("{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"limit\":"
+                + "9".repeat(5000) + "}", 3)).isEqualTo("{\"error\":\"line 3: $.limit: a number is longer than 32 "
+                + "characters (limit ReadOptions.maxNumberLength) (column 5055)\"}");
+        assertThat(ExpandAnswer.answerLine("{\"recurrence\":" + "[".repeat(33) + "]".repeat(33) + "}", 4))
+                .startsWith("{\"error\":\"line 4: $.recurrence: expected a string but found an array");
+        assertThat(ExpandAnswer.answerLine("{\"a\":".repeat(100) + "1" + "}".repeat(100), 5))
+                .startsWith("{\"error\":\"line 5: $").contains("nested deeper than 64 levels");
+    }
+
+    // --- recurrence text (issue 12) ---
+
+    private static ExpandAnswer expand(String json) {
+        return ExpandRequest.parse(json).expand();
+    }
+
+    @Test
+    void a_recurrence_text_is_expanded_as_a_set_with_its_dtstart() {
+        String json = "{\"recurrence\":\"DTSTART:19970902T090000\\nRRULE:FREQ=YEARLY;COUNT=6;BYDAY=TU,TH\\n"
+                + "EXDATE:19970904T090000,19970911T090000,19970918T090000\",\"limit\":10}";
+        ExpandRequest request = ExpandRequest.parse(json);
+        assertThat(request.recurrence()).hasValue("DTSTART:19970902T090000\nRRULE:FREQ=YEARLY;COUNT=6;BYDAY=TU,TH\n"
+                + "EXDATE:19970904T090000,19970911T090000,19970918T090000");
+        assertThat(request.dtstart()).isEmpty();
+        assertThat(ExpandRequest.parse(request.toJson())).isEqualTo(request);
+        assertThat(request.expand().toJson()).isEqualTo(
+                "{\"occurrences\":[\"1997-09-02T09:00:00\",\"1997-09-09T09:00:00\",\"1997-09-16T09:00:00\"]}");
+    }
+
+    @Test
+    void a_zoned_recurrence_prints_offsets_and_a_zone_places_a_floating_one() {
+        assertThat(expand("{\"recurrence\":\"DTSTART;TZID=Asia/Tokyo:20260107T190000\\r\\nRRULE:FREQ=WEEKLY;BYDAY=WE"
+                + "\\r\\nEXDATE;TZID=Asia/Tokyo:20260114T190000\",\"limit\":3}").occurrences()).containsExactly(
+                "2026-01-07T19:00:00+09:00", "2026-01-21T19:00:00+09:00", "2026-01-28T19:00:00+09:00");
+        // daylight saving time starts in New York on 8 March 2026
+        assertThat(expand("{\"recurrence\":\"DTSTART:20260301T090000\\nRRULE:FREQ=WEEKLY;COUNT=2\","
+                + "\"zone\":\"America/New_York\"}").occurrences())
+                .containsExactly("2026-03-01T09:00:00-05:00", "2026-03-08T09:00:00-04:00");
+    }
+
+    @Test
+    void holidays_and_limit_apply_to_a_recurrence() {
+        // 12 January 2026 is Coming of Age Day (成人の日)
+        assertThat(expand("{\"recurrence\":\"DTSTART;VALUE=DATE:20260105\\nRRULE:FREQ=WEEKLY;BYDAY=MO\","
+                + "\"holidays\":\"JP\",\"holidayPolicy\":\"SKIP\",\"limit\":2}").occurrences())
+                .containsExactly("2026-01-05", "2026-01-19");
+        assertThat(expand("{\"recurrence\":\"DTSTART;VALUE=DATE:20260105\\nRRULE:FREQ=WEEKLY;BYDAY=MO\","
+                + "\"holidays\":\"JP\",\"holidayPolicy\":\"NEXT_BUSINESS_DAY\",\"limit\":2}").occurrences())
+                .containsExactly("2026-01-05", "2026-01-13");
+    }
+
+    @Test
+    void exactly_one_form_of_request_is_accepted() {
+        assertThatThrownBy(() -> ExpandRequest.parse("{\"recurrence\":\"DTSTART:19970902T090000\","
+                + "\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=DAILY\"}"))
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("$.dtstart: give either \"recurrence\" (whose DTSTART and RRULE lines are the "
+                        + "start and rules) or \"dtstart\" with \"rrule\" or \"cadence\", not both")
+                .hasMessageContaining("$.rrule: give either \"recurrence\"");
+        assertThatThrownBy(() -> ExpandRequest.parse("{\"limit\":1}"))
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("$: missing \"dtstart\" (a local date-time such as 1997-09-02T09:00:00, or a "
+                        + "date such as 1997-09-02), or a \"recurrence\" text instead");
+        assertThatThrownBy(() -> ExpandRequest.builder().recurrence("DTSTART:19970902T090000").cadence("毎週月曜日").build())
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("cadence: give either");
+    }
+
+    @Test
+    void a_bad_recurrence_names_the_member_the_line_and_the_part() {
+        assertThat(ExpandAnswer.answerLine("{\"recurrence\":\"DTSTART:19970902T090000\\nRRULE:FREQ=MONTHLY;BYDAY=2XX\"}",
+                6)).startsWith("{\"error\":\"line 6: $.recurrence: line 2: RRULE: expected a weekday such as MO or "
+                + "2WE, was \\\"2XX\\\" in BYDAY at index 25 of \\\"RRULE:FREQ=MONTHLY;BYDAY=2XX\\\"");
+        assertThat(ExpandAnswer.answer("{\"recurrence\":\"DTSTART;TZID=Asia/Tokyo:20260107T190000\","
+                + "\"zone\":\"Asia/Tokyo\"}").error()).hasValueSatisfying(m -> assertThat(m).startsWith(
+                "$.zone: the recurrence's DTSTART has its own zone (Asia/Tokyo); leave out \"zone\""));
+        assertThat(ExpandAnswer.answer("{\"recurrence\":\"DTSTART;VALUE=DATE:20260107\",\"zone\":\"Asia/Tokyo\"}")
+                .error()).hasValueSatisfying(m -> assertThat(m).startsWith("$.zone: a DATE DTSTART has no time"));
+    }
+
+    // --- bounded work (issue 11) ---
+
+    private static final String SPARSE = "FREQ=SECONDLY;INTERVAL=1000003;BYMONTH=1,2,3,4,5,6;BYDAY=MO;BYHOUR=0;"
+            + "BYMINUTE=0;BYSECOND=0";
+
+    @Test
+    void the_cpu_case_of_issue_11_is_answered_within_seconds() {
+        ExpandAnswer answer = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> expand("{\"dtstart\":\"2026-01-01T09:00:00\",\"rrule\":\""
+                        + SPARSE + "\",\"limit\":10000}"));
+        assertThat(answer.isError()).isFalse();
+        assertThat(answer.occurrences().size() == 10_000 || answer.truncated().isPresent()).isTrue();
+        assertThat(answer.occurrences()).allMatch(t -> t.endsWith("T00:00:00"));
+    }
+
+    @Test
+    void the_leap_day_rule_of_issue_11_gives_its_first_occurrence_in_year_2249512() {
+        ExpandAnswer answer = expand("{\"dtstart\":\"2026-01-01T09:00:00\",\"rrule\":\"FREQ=SECONDLY;INTERVAL=1000003;"
+                + "BYMONTH=2;BYMONTHDAY=29;BYHOUR=0;BYMINUTE=0;BYSECOND=0\",\"limit\":1}");
+        assertThat(answer.toJson()).isEqualTo("{\"occurrences\":[\"+2249512-02-29T00:00:00\"]}");
+    }
+
+    @Test
+    void an_expansion_cut_short_by_the_bound_of_work_says_so() {
+        ExpandAnswer answer = expand("{\"dtstart\":\"2026-01-01\",\"rrule\":\"FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;"
+                + "BYDAY=MO\",\"limit\":10000}");
+        assertThat(answer.truncated()).hasValueSatisfying(r -> assertThat(r)
+                .startsWith("stopped after 16777216 steps of work (maxSteps) with the search at "));
+        assertThat(answer.occurrences()).isNotEmpty().hasSizeLessThan(10_000)
+                .allSatisfy(d -> assertThat(java.time.LocalDate.parse(d)).satisfies(
+                        date -> assertThat(date.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY),
+                        date -> assertThat(date.getMonthValue() * 100 + date.getDayOfMonth()).isEqualTo(229)));
+        assertThat(answer.occurrences().get(0)).isEqualTo("2044-02-29");
+        assertThat(answer.toJson()).startsWith("{\"occurrences\":[\"2044-02-29\",").contains("],\"truncated\":\"stopped");
+        assertThat(ExpandAnswer.parse(answer.toJson())).isEqualTo(answer);
+    }
+
+    @Test
+    void the_rules_of_one_recurrence_share_one_bound_of_work() {
+        String rules = "\\nRRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO".repeat(64);
+        ExpandAnswer answer = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> expand("{\"recurrence\":\"DTSTART;VALUE=DATE:20260101" + rules
+                        + "\",\"limit\":10000}"));
+        // 16777216 steps shared by 64 rules; the DTSTART, before where the searches stopped, is still answered
+        assertThat(answer.truncated()).hasValueSatisfying(r -> assertThat(r)
+                .startsWith("stopped after 262144 steps of work (maxSteps)"));
+        assertThat(answer.occurrences()).startsWith("2026-01-01", "2044-02-29");
+    }
+
+    @Test
+    void a_truncated_answer_has_occurrences_never_an_error() {
+        assertThat(ExpandAnswer.truncated(List.of("2026-01-05"), "a bound\nstopped it").toJson())
+                .isEqualTo("{\"occurrences\":[\"2026-01-05\"],\"truncated\":\"a bound stopped it\"}");
+        assertThatThrownBy(() -> ExpandAnswer.parse("{\"error\":\"x\",\"truncated\":\"y\"}"))
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("$.truncated: an error answer is not truncated");
+        assertThatThrownBy(() -> ExpandAnswer.truncated(List.of(), " "))
+                .isInstanceOf(SecunityDataException.class).hasMessage("truncated: must not be blank");
+    }
+
+    @Test
     void an_error_line_folds_line_breaks_and_escapes_control_characters() {
         assertThat(ExpandAnswer.errorLine(3, "bad\n  \u001b[31mred\u0007")).isEqualTo(
                 "{\"error\":\"line 3: bad \\u001B[31mred\\u0007\"}");
@@ -130,8 +270,8 @@ class ExpandRequestTest {
     void an_answer_reads_back_and_ignores_members_it_does_not_know() {
         ExpandAnswer answer = ExpandAnswer.of(List.of("2026-01-05", "2026-01-12"));
         assertThat(ExpandAnswer.parse(answer.toJson())).isEqualTo(answer);
-        assertThat(ExpandAnswer.parse("{\"occurrences\":[\"2026-01-05\"],\"truncated\":\"work bound\"}").occurrences())
-                .containsExactly("2026-01-05");
+        assertThat(ExpandAnswer.parse("{\"occurrences\":[\"2026-01-05\"],\"later\":{\"a\":1}}"))
+                .isEqualTo(ExpandAnswer.of(List.of("2026-01-05")));
         assertThat(ExpandAnswer.parse(ExpandAnswer.error("bad").toJson())).isEqualTo(ExpandAnswer.error("bad"));
     }
 
@@ -166,7 +306,10 @@ class ExpandRequestTest {
         Arbitrary<String> member = Arbitraries.of("\"dtstart\":\"2026-01-05\"", "\"dtstart\":\"2026-01-05T09:00:00\"",
                 "\"rrule\":\"FREQ=WEEKLY\"", "\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\"", "\"cadence\":\"毎週月曜日\"",
                 "\"zone\":\"Asia/Tokyo\"", "\"limit\":3", "\"limit\":-1", "\"holidays\":\"JP\"",
-                "\"holidayPolicy\":\"SKIP\"", "\"holidayTrigger\":\"HOLIDAY\"", "\"x\":[[[]]]", "\"limit\":1e400");
+                "\"holidayPolicy\":\"SKIP\"", "\"holidayTrigger\":\"HOLIDAY\"", "\"x\":[[[]]]", "\"limit\":1e400",
+                "\"recurrence\":\"DTSTART:20260105T090000\\nRRULE:FREQ=WEEKLY\"",
+                "\"recurrence\":\"DTSTART;VALUE=DATE:20260105\\r\\nRDATE;VALUE=DATE:20260107\\r\\n X\"",
+                "\"recurrence\":\"RRULE:FREQ=DAILY\"");
         Arbitrary<String> objects = member.list().ofMaxSize(6).map(m -> "{" + String.join(",", m) + "}");
         Arbitrary<String> noise = Arbitraries.strings().withCharRange('\u0000', '\u00ff').withChars("{}[]\":,")
                 .ofMaxLength(60);

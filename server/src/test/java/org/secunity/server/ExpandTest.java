@@ -70,6 +70,57 @@ class ExpandTest {
     }
 
     @Test
+    void a_recurrence_text_is_answered_as_the_library_answers_it() { // issue 12
+        String request = "{\"recurrence\":\"DTSTART;TZID=Asia/Tokyo:20260107T190000\\r\\nRRULE:FREQ=WEEKLY;BYDAY=WE"
+                + "\\r\\nEXDATE;TZID=Asia/Tokyo:20260114T190000\",\"limit\":2}";
+        Client.Answer a = client.post("/v1/expand", "application/json", request);
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().strip()).isEqualTo(
+                "{\"occurrences\":[\"2026-01-07T19:00:00+09:00\",\"2026-01-21T19:00:00+09:00\"]}");
+        Client.Answer bad = client.post("/v1/expand", "application/json",
+                "{\"recurrence\":\"DTSTART:20260107T190000\",\"rrule\":\"FREQ=DAILY\"}");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("detail").asText()).contains("$.rrule: give either \"recurrence\"");
+    }
+
+    @Test
+    void an_answer_cut_short_by_the_bound_of_work_says_truncated() { // issue 11
+        String request = "{\"dtstart\":\"2026-01-01\",\"rrule\":\"FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO\","
+                + "\"limit\":10000}";
+        Client.Answer a = client.post("/v1/expand", "application/json", request);
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json().get("occurrences").get(0).asText()).isEqualTo("2044-02-29");
+        assertThat(a.json().get("truncated").asText()).startsWith("stopped after 16777216 steps of work (maxSteps)");
+    }
+
+    @Test
+    void hostile_lines_are_each_answered_in_bounded_time_and_the_next_still_answered() { // issue 11
+        List<String> lines = List.of(
+                "{\"dtstart\":\"2026-01-01T09:00:00\",\"rrule\":\"FREQ=SECONDLY;INTERVAL=1000003;BYMONTH=1,2,3,4,5,6;"
+                        + "BYDAY=MO;BYHOUR=0;BYMINUTE=0;BYSECOND=0\",\"limit\":10000}",
+                "{\"dtstart\":\"2026-01-01T09:00:00\",\"rrule\":\"FREQ=SECONDLY;INTERVAL=1000003;BYMONTH=2;BYMONTHDAY=29;"
+                        + "BYHOUR=0;BYMINUTE=0;BYSECOND=0\",\"limit\":1}",
+                "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"limit\":123456789012345678901}",
+                "[".repeat(40) + "]".repeat(40),
+                "{\"recurrence\":\"DTSTART;VALUE=DATE:20260101"
+                        + "\\nRRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO".repeat(64) + "\",\"limit\":10000}",
+                MONTHLY);
+        long t0 = System.nanoTime();
+        List<String> answers = client.post("/v1/expand", "application/jsonl", String.join("\n", lines) + "\n")
+                .body().lines().toList();
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+        assertThat(answers).hasSize(6);
+        ExpandAnswer sparse = ExpandAnswer.parse(answers.get(0));
+        assertThat(sparse.occurrences().size() == 10_000 || sparse.truncated().isPresent()).isTrue();
+        assertThat(sparse.occurrences()).isNotEmpty().allMatch(t -> t.endsWith("T00:00:00"));
+        assertThat(answers.get(1)).isEqualTo("{\"occurrences\":[\"+2249512-02-29T00:00:00\"]}");
+        assertThat(answers.get(2)).startsWith("{\"error\":\"line 3: $.limit: must be in 0..10000");
+        assertThat(answers.get(3)).startsWith("{\"error\":\"line 4: $");
+        assertThat(answers.get(4)).contains("\"truncated\":\"stopped after 262144 steps of work");
+        assertThat(answers.get(5)).isEqualTo(ExpandRequest.parse(MONTHLY).expand().toJson());
+    }
+
+    @Test
     void lines_past_the_limit_are_not_read_and_a_last_line_says_so() {
         String body = (MONTHLY + "\n").repeat(60);
         List<String> answers = client.post("/v1/expand", "application/jsonl", body).body().lines().toList();

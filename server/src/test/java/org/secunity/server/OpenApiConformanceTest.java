@@ -81,6 +81,12 @@ class OpenApiConformanceTest {
                 Arguments.of("POST", "/v1/expand", "application/json",
                         "{\"dtstart\":\"2026-01-01T19:00:00\",\"zone\":\"Asia/Tokyo\",\"cadence\":\"偶数月の第2水曜日の晩\",\"limit\":3}"),
                 Arguments.of("POST", "/v1/expand", "application/json", "{\"dtstart\":\"2026-01-01\"}"),
+                Arguments.of("POST", "/v1/expand", "application/json",
+                        "{\"recurrence\":\"DTSTART;TZID=Asia/Tokyo:20260107T190000\\nRRULE:FREQ=WEEKLY\",\"limit\":2}"),
+                Arguments.of("POST", "/v1/expand", "application/json",
+                        "{\"recurrence\":\"DTSTART:20260107T190000\\nRDATE;VALUE=PERIOD:20260108T190000/PT1H\"}"),
+                Arguments.of("POST", "/v1/expand", "application/json", "{\"dtstart\":\"2026-01-01\","
+                        + "\"rrule\":\"FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO\",\"limit\":10000}"),
                 Arguments.of("POST", "/v1/expand", "text/plain", "{}"));
     }
 

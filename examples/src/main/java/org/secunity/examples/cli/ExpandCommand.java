@@ -21,12 +21,18 @@ import picocli.CommandLine.Spec;
             "Input line, for example:",
             "  {\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\",\"limit\":5}",
             "  {\"dtstart\":\"2026-01-01\",\"cadence\":\"毎週月曜日\",\"holidays\":\"JP\"}",
-            "  dtstart  required: yyyy-MM-ddTHH:mm[:ss] (a local date-time) or yyyy-MM-dd",
+            "  {\"recurrence\":\"DTSTART;TZID=Asia/Tokyo:20260107T190000\\nRRULE:FREQ=WEEKLY\"}",
+            "  dtstart  yyyy-MM-ddTHH:mm[:ss] (a local date-time) or yyyy-MM-dd, with:",
             "  rrule    the RRULE value, strict RFC 5545, without 'RRULE:'; or instead:",
             "  cadence  a Japanese or English phrase with fixed dates, such as 偶数月の第2水",
             "           曜日の晩, 毎週月曜日, second Saturday of July, every other Wednesday",
             "           at 19:00; a time of day in it (晩 = 19:00) replaces dtstart's",
+            "  recurrence  instead of dtstart and rrule or cadence: the iCalendar text of a",
+            "           recurrence set, DTSTART (floating, ;TZID=, Z or ;VALUE=DATE), RRULE,",
+            "           RDATE and EXDATE lines (LF or CRLF, folded lines); DTSTART is an",
+            "           occurrence, as RFC 5545 says",
             "  zone     optional: a zone ID such as Asia/Tokyo; none: floating local time",
+            "           (with recurrence: only for a floating DTSTART)",
             "  limit    optional: at most this many occurrences, 0 to " + ExpandRequest.MAX_LIMIT
                     + "; default " + ExpandRequest.DEFAULT_LIMIT,
             "  holidays        optional: JP, the national holidays of Japan (1955-2099)",
@@ -39,6 +45,8 @@ import picocli.CommandLine.Spec;
                     + "limit; DTSTART is included only when it matches the rule. Floating times print as "
                     + "1997-09-10T09:00:00, dates as 1997-09-10, zoned times as the local time with its offset, "
                     + "2026-01-14T19:00:00+09:00 (times in a DST gap move later, as RFC 5545 says).%n",
+            "The work of one line is bounded: when the bound stops the expansion before limit, the line is "
+                    + "{\"occurrences\":[…],\"truncated\":\"…why…\"} with the occurrences found.%n",
             "With holidays, occurrences are those after the policy: skipped ones are left out, moved ones are "
                     + "at their new date (same time of day), and the limit counts what is left.%n",
             "A bad line (malformed JSON, an unknown or missing field, a bad rule) is answered with "

@@ -123,10 +123,10 @@ class ExpandCommandTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "{\"dtstart\":\"2026-01-05T19:00:00\",\"rrule\":\"FREQ=DAILY\",\"colour\":1}"
-                + "|line 1: $.colour: unknown property \"colour\" of expandRequest; allowed: dtstart, rrule, cadence, "
+                + "|line 1: $.colour: unknown property \"colour\" of expandRequest; allowed: dtstart, rrule, cadence, recurrence, "
                 + "zone, limit, holidays, holidayPolicy, holidayTrigger (column 55)",
         "{\"rrule\":\"FREQ=DAILY\"}|line 1: $: missing \"dtstart\"",
-        "{\"dtstart\":\"2026-01-05T19:00:00\"}|line 1: $: missing \"rrule\" (or \"cadence\") (column 1)",
+        "{\"dtstart\":\"2026-01-05T19:00:00\"}|line 1: $: missing \"rrule\" (or \"cadence\", or a \"recurrence\" text instead of dtstart) (column 1)",
         "{\"dtstart\":\"2026-01-05\",\"rrule\":\"FREQ=DAILY\",\"cadence\":\"毎日\"}"
                 + "|line 1: $.cadence: give either \"rrule\" or \"cadence\", not both",
         "{\"dtstart\":\"2026-01-05\",\"cadence\":\"年2回程度\"}|line 1: $.cadence: \"年2回程度\" (about twice a year) "
@@ -198,6 +198,44 @@ class ExpandCommandTest {
         assertThat(error(out.get(4))).startsWith("line 5: $")
                 .contains("nested deeper than 64 levels (limit ReadOptions.maxNestingDepth)");
         assertThat(occurrences(out.get(5))).containsExactly("2026-01-05");
+    }
+
+    @Test
+    void a_recurrence_text_expands_as_its_set_with_the_other_fields_applied() { // issue 12
+        List<JsonNode> out = expand(String.join("\n",
+                "{\"recurrence\":\"DTSTART:19970902T090000\\nRRULE:FREQ=YEARLY;COUNT=6;BYDAY=TU,TH\\n"
+                        + "EXDATE:19970904T090000,19970911T090000\"}",
+                "{\"recurrence\":\"DTSTART;VALUE=DATE:20260105\\r\\nRRULE:FREQ=WEEKLY;\\r\\n BYDAY=MO\",\"holidays\":\"JP\","
+                        + "\"limit\":2}",
+                "{\"recurrence\":\"DTSTART:20260301T090000\\nRDATE:20260308T090000\",\"zone\":\"America/New_York\"}",
+                "{\"recurrence\":\"DTSTART:19970902T090000\\nRDATE;VALUE=PERIOD:19970902T090000/PT1H\"}",
+                "{\"recurrence\":\"DTSTART:19970902T090000\",\"dtstart\":\"1997-09-02\"}") + "\n");
+        assertThat(out).hasSize(5);
+        assertThat(occurrences(out.get(0))).containsExactly("1997-09-02T09:00:00", "1997-09-09T09:00:00",
+                "1997-09-16T09:00:00", "1997-09-18T09:00:00");
+        assertThat(occurrences(out.get(1))).containsExactly("2026-01-05", "2026-01-19");
+        assertThat(occurrences(out.get(2))).containsExactly("2026-03-01T09:00:00-05:00", "2026-03-08T09:00:00-04:00");
+        assertThat(error(out.get(3))).startsWith("line 4: $.recurrence: line 2: RDATE;VALUE=PERIOD is not supported");
+        assertThat(error(out.get(4))).startsWith("line 5: $.dtstart: give either \"recurrence\"");
+    }
+
+    @Test
+    void work_is_bounded_per_line_and_a_cut_short_answer_says_truncated() { // issue 11
+        String sparse = "{\"dtstart\":\"2026-01-01T09:00:00\",\"rrule\":\"FREQ=SECONDLY;INTERVAL=1000003;"
+                + "BYMONTH=1,2,3,4,5,6;BYDAY=MO;BYHOUR=0;BYMINUTE=0;BYSECOND=0\",\"limit\":10000}";
+        String leapDay = "{\"dtstart\":\"2026-01-01T09:00:00\",\"rrule\":\"FREQ=SECONDLY;INTERVAL=1000003;BYMONTH=2;"
+                + "BYMONTHDAY=29;BYHOUR=0;BYMINUTE=0;BYSECOND=0\",\"limit\":1}";
+        String mondays = "{\"dtstart\":\"2026-01-01\",\"rrule\":\"FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO\","
+                + "\"limit\":10000}";
+        long t0 = System.nanoTime();
+        List<JsonNode> out = expand(String.join("\n", sparse, leapDay, mondays) + "\n");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(30));
+        assertThat(out).hasSize(3);
+        assertThat(occurrences(out.get(0)).size() == 10_000 || out.get(0).has("truncated")).isTrue();
+        assertThat(occurrences(out.get(1))).containsExactly("+2249512-02-29T00:00:00");
+        assertThat(occurrences(out.get(2))).startsWith("2044-02-29", "2072-02-29");
+        assertThat(out.get(2).get("truncated").textValue())
+                .startsWith("stopped after 16777216 steps of work (maxSteps) with the search at ");
     }
 
     @Test
