@@ -144,7 +144,10 @@ final class Expansion {
         this.minuteMask = mask(rule.byMinute());
         this.secondMask = mask(rule.bySecond());
         if (dayBased && rule.byHour().isEmpty() && rule.byMinute().isEmpty() && rule.bySecond().isEmpty()) {
-            // the common case: one time of day, the start's
+            // the common case: one time of day, the start's. This constructor runs for every
+            // occurrences() call, so it avoids streams and per-start lists (ByDayExpander.of, ONE_MONTH):
+            // seekAfter2100 from a fresh expansion, gc.alloc.rate.norm 1,172 -> 648 B (evenMonth2ndWed),
+            // 2,486 -> 648 B (daily), JMH RecurrenceBenchmark -prof gc
             offsets = new int[] {start.toLocalTime().toSecondOfDay()};
         } else {
             offsets = offsets(rule, start, frequency);

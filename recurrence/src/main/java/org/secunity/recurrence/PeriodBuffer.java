@@ -79,6 +79,8 @@ final class PeriodBuffer {
     /**
      * Makes room for {@code extra} more bases, growing the array straight to {@code max} entries
      * (the bases start at one period's worth; only loading several periods at once needs more).
+     * Growing by doubling copied 2, 4, 8, ... entries for FREQ=DAILY; see RulePlan#maxDays for the
+     * measured allocation.
      */
     boolean roomFor(int extra, int max) {
         int needed = baseCount + extra;

@@ -127,7 +127,11 @@ final class RulePlan {
                 break;
         }
         // sized per frequency and mode, not the largest of all (61 days for FREQ=WEEKLY;BYDAY=MO): the
-        // buffers are allocated per iterator; see PeriodBuffer for the measured effect
+        // buffers are allocated per iterator. JMH RecurrenceBenchmark -prof gc, firstThousand
+        // gc.alloc.rate.norm per occurrence, before -> after this and the PeriodBuffer/Expansion
+        // set-up changes (lib-recur in the same run): weeklyMonday 50.9 -> 49.1 (49.8), lastWeekday
+        // 53.8 -> 49.0 (50.4), week20Monday 50.9 -> 49.6 (50.4), daily 51.0 -> 49.1 (49.2) B;
+        // seekAfter2100 lastWeekday 5,815 -> 1,056 B per seek (allocation does not depend on load)
         this.maxDays = (int) days + 1;
         this.filters = f.toArray(new DayFilter[0]);
     }
