@@ -4,18 +4,25 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** One recurrence engine driven the same way by every benchmark: first occurrences and a far seek. */
+/**
+ * One recurrence engine driven the same way by every benchmark: first occurrences and a far seek.
+ * Every method starts from the parsed rule and the start, as a user with a rule and a DTSTART
+ * would: the start-dependent preparation and the iterator are part of the measured work.
+ */
 interface Engine {
 
     /** Expands the first {@code n} occurrences, each consumed by the blackhole. */
     void first(int n, Blackhole blackhole);
 
-    /** Returns the first {@code n} occurrences as local date-times, for the setup's cross-check. */
+    /**
+     * Returns the first {@code n} occurrences as local date-times (floating rules) or as UTC
+     * date-times (zoned rules), for the setup's cross-check.
+     */
     List<LocalDateTime> firstList(int n);
 
-    /** Returns the first occurrence at or after {@code target}, in the engine's own type. */
+    /** Returns the first occurrence at or after {@code target} (on the rule's clock), in the engine's own type. */
     Object seek(LocalDateTime target);
 
-    /** Returns {@link #seek} as a local date-time, for the setup's cross-check. */
+    /** Returns {@link #seek} as {@link #firstList} does, for the setup's cross-check. */
     LocalDateTime seekValue(LocalDateTime target);
 }

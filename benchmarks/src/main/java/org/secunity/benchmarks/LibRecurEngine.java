@@ -1,42 +1,59 @@
 package org.secunity.benchmarks;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import org.dmfs.rfc5545.DateTime;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
 import org.dmfs.rfc5545.recur.RecurrenceRule;
 import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.infra.Blackhole;
 
 /** lib-recur 0.17.1: {@code RecurrenceRule.iterator(DateTime)}, {@code nextDateTime} and {@code fastForward}. */
 final class LibRecurEngine implements Engine {
 
     private final RecurrenceRule rule;
-    private final DateTime start;
+    private final LocalDateTime start;
+    private final @Nullable TimeZone zone;
 
-    LibRecurEngine(String rule, LocalDateTime start) {
+    LibRecurEngine(String rule, LocalDateTime start, @Nullable ZoneId zone) {
+        this.rule = parse(rule);
+        this.start = start;
+        this.zone = zone == null ? null : TimeZone.getTimeZone(zone);
+    }
+
+    /** Parses RRULE text the way lib-recur's users do, in strict RFC 5545 mode. */
+    static RecurrenceRule parse(String rule) {
         try {
-            this.rule = new RecurrenceRule(rule, RecurrenceRule.RfcMode.RFC5545_STRICT);
+            return new RecurrenceRule(rule, RecurrenceRule.RfcMode.RFC5545_STRICT);
         } catch (InvalidRecurrenceRuleException e) {
             throw new IllegalStateException("lib-recur cannot parse " + rule, e);
         }
-        this.start = dateTime(start);
     }
 
-    private static DateTime dateTime(LocalDateTime t) {
-        return new DateTime(t.getYear(), t.getMonthValue() - 1, t.getDayOfMonth(), t.getHour(), t.getMinute(),
-                t.getSecond());
+    private DateTime dateTime(LocalDateTime t) {
+        return zone == null
+                ? new DateTime(t.getYear(), t.getMonthValue() - 1, t.getDayOfMonth(), t.getHour(), t.getMinute(),
+                        t.getSecond())
+                : new DateTime(zone, t.getYear(), t.getMonthValue() - 1, t.getDayOfMonth(), t.getHour(),
+                        t.getMinute(), t.getSecond());
     }
 
-    private static LocalDateTime local(DateTime d) {
+    private LocalDateTime value(DateTime d) {
+        if (zone != null) {
+            return LocalDateTime.ofEpochSecond(Math.floorDiv(d.getTimestamp(), 1000L), 0, ZoneOffset.UTC);
+        }
         return LocalDateTime.of(d.getYear(), d.getMonth() + 1, d.getDayOfMonth(), d.getHours(), d.getMinutes(),
                 d.getSeconds());
     }
 
     @Override
     public void first(int n, Blackhole blackhole) {
-        RecurrenceRuleIterator it = rule.iterator(start);
+        RecurrenceRuleIterator it = rule.iterator(dateTime(start));
         for (int i = 0; i < n; i++) {
             blackhole.consume(it.nextDateTime());
         }
@@ -44,23 +61,23 @@ final class LibRecurEngine implements Engine {
 
     @Override
     public List<LocalDateTime> firstList(int n) {
-        RecurrenceRuleIterator it = rule.iterator(start);
+        RecurrenceRuleIterator it = rule.iterator(dateTime(start));
         List<LocalDateTime> out = new ArrayList<>();
         while (out.size() < n && it.hasNext()) {
-            out.add(local(it.nextDateTime()));
+            out.add(value(it.nextDateTime()));
         }
         return out;
     }
 
     @Override
     public Object seek(LocalDateTime target) {
-        RecurrenceRuleIterator it = rule.iterator(start);
+        RecurrenceRuleIterator it = rule.iterator(dateTime(start));
         it.fastForward(dateTime(target));
         return it.nextDateTime();
     }
 
     @Override
     public LocalDateTime seekValue(LocalDateTime target) {
-        return local((DateTime) seek(target));
+        return value((DateTime) seek(target));
     }
 }

@@ -21,6 +21,28 @@ final class ByDayExpander {
                 .mapToInt(d -> d.dayOfWeek().getValue()).toArray();
     }
 
+    private ByDayExpander(int dayOfWeek) {
+        this.plain = new int[] {dayOfWeek};
+        this.ordinals = new int[0];
+        this.ordinalDays = ordinals;
+    }
+
+    private static final ByDayExpander[] ONE_WEEKDAY = new ByDayExpander[8];
+
+    static {
+        for (int d = 1; d <= 7; d++) {
+            ONE_WEEKDAY[d] = new ByDayExpander(d);
+        }
+    }
+
+    /**
+     * Returns the expander of one plain weekday (1 is Monday), shared: a start's default weekday
+     * without building it from a list each time an expansion is created.
+     */
+    static ByDayExpander of(int dayOfWeek) {
+        return ONE_WEEKDAY[dayOfWeek];
+    }
+
     /** Appends the listed weekdays of the week that starts on {@code weekFirst}. */
     int expandWeek(long weekFirst, long[] out, int n) {
         int firstDow = Calendars.dayOfWeek(weekFirst);

@@ -14,7 +14,16 @@ final class ByMonthDayExpander {
     private final Skip skip;
 
     ByMonthDayExpander(List<Integer> days, Skip skip) {
-        this.days = days.stream().mapToInt(Integer::intValue).toArray();
+        this(RulePlan.ints(days), skip);
+    }
+
+    /** Creates the expander of one day of the month, a start's default. */
+    ByMonthDayExpander(int day, Skip skip) {
+        this(new int[] {day}, skip);
+    }
+
+    private ByMonthDayExpander(int[] days, Skip skip) {
+        this.days = days;
         this.skip = skip;
     }
 

@@ -1,5 +1,7 @@
 package org.secunity.recurrence;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The candidates of one period, as the product of day or unit starts ({@code bases}, epoch
  * seconds) and offsets within them (seconds), narrowed by {@code BYSETPOS} to the selected
@@ -10,23 +12,35 @@ final class PeriodBuffer {
 
     long[] bases;
     final long[] scratch;
-    final DayFields fields = new DayFields();
+    private @Nullable DayFields fields;
     long cachedDay = Long.MIN_VALUE;
     /** How many periods the next load may take at once (without BYSETPOS). */
     int chunk = 1;
     boolean cachedDayOk;
     int baseCount;
-    int[] offsets = new int[0];
+    int[] offsets = NONE;
     int offsetCount;
     /** Selected candidate indices, sorted and unique, or null for all of them. */
-    int[] selected = new int[0];
+    int[] selected = NONE;
     int selectedCount = -1;
     /** The budget of work this buffer's iterator charges; may be shared by several iterators. */
     final Budget budget;
 
+    private static final int[] NONE = new int[0];
+
     private long year = Long.MIN_VALUE;
     private long yearStart;
     private boolean leap;
+
+    /** Returns the scratch fields of the day filters, created on first use (most rules have no filter). */
+    DayFields fields() {
+        DayFields f = fields;
+        if (f == null) {
+            f = new DayFields();
+            fields = f;
+        }
+        return f;
+    }
 
     /** Returns the epoch day of the first of a month, caching the year's start. */
     long monthStart(long y, int month) {
@@ -62,7 +76,12 @@ final class PeriodBuffer {
         }
     }
 
-    /** Makes room for {@code extra} more bases, growing the array up to {@code max} entries. */
+    /**
+     * Makes room for {@code extra} more bases, growing the array straight to {@code max} entries
+     * (the bases start at one period's worth; only loading several periods at once needs more).
+     * Growing by doubling copied 2, 4, 8, ... entries for FREQ=DAILY; see RulePlan#maxDays for the
+     * measured allocation.
+     */
     boolean roomFor(int extra, int max) {
         int needed = baseCount + extra;
         if (needed <= bases.length) {
@@ -71,7 +90,7 @@ final class PeriodBuffer {
         if (needed > max) {
             return false;
         }
-        bases = java.util.Arrays.copyOf(bases, Math.min(max, Math.max(needed, bases.length * 2)));
+        bases = java.util.Arrays.copyOf(bases, max);
         return true;
     }
 }
