@@ -41,9 +41,11 @@ import org.secunity.serialization.internal.TextOutput;
  * Writes a community's events as an RFC 5545 iCalendar ({@code .ics}) calendar, for calendar
  * applications.
  *
- * <p>The calendar has {@code PRODID}, {@code VERSION:2.0}, {@code CALSCALE:GREGORIAN},
- * {@code METHOD:PUBLISH}, the community's name as {@code X-WR-CALNAME}, and an {@code Asia/Tokyo}
- * {@code VTIMEZONE} (standard time +09:00, no daylight saving time). Then:
+ * <p>The calendar has {@code PRODID}, {@code VERSION:2.0}, {@code CALSCALE:GREGORIAN}, the
+ * community's name as {@code X-WR-CALNAME}, and an {@code Asia/Tokyo} {@code VTIMEZONE} (standard
+ * time +09:00, no daylight saving time). It has no {@code METHOD}: it is a calendar to publish or
+ * subscribe to, not an iTIP message (RFC 5546), and {@code METHOD:PUBLISH} would require an
+ * {@code ORGANIZER} in every event, a calendar user address the SDK does not have. Then:
  *
  * <ul>
  *   <li><b>One {@code VEVENT} per event with a fixed cadence</b> (an RRULE in the catalog), whose
@@ -356,7 +358,6 @@ public final class ICalendarExport {
             lines.line("PRODID:" + PRODID);
             lines.line("VERSION:2.0");
             lines.line("CALSCALE:GREGORIAN");
-            lines.line("METHOD:PUBLISH");
             lines.text("X-WR-CALNAME", text(community.name()));
             lines.line("X-WR-TIMEZONE:" + Schedule.ZONE_ID);
             lines.line("BEGIN:VTIMEZONE");
