@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
+        subcommands = IcsExpandCommand.class,
         description = {
             "Write one recurrence as an iCalendar (RFC 5545, .ics) calendar with one VEVENT: DTSTART, the rule "
                     + "written so that libical, lib-recur, ical4j and dateutil read the same dates as this engine "
