@@ -1,6 +1,5 @@
 package org.secunity.serialization;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -153,7 +152,7 @@ public final class ICalendarReader {
     public List<ICalendarEvent> read(Reader in, @Nullable String source) {
         Objects.requireNonNull(in, "in");
         try {
-            return new Parse(source).run(new BufferedReader(in));
+            return new Parse(source).run(in);
         } catch (IOException e) {
             throw new SecunityException((source == null ? "" : source + ": ") + "cannot read: " + e.getMessage(),
                     new UncheckedIOException(e));
@@ -196,7 +195,7 @@ public final class ICalendarReader {
                     message)), null);
         }
 
-        List<ICalendarEvent> run(BufferedReader in) throws IOException {
+        List<ICalendarEvent> run(Reader in) throws IOException {
             List<String> stack = new ArrayList<>();
             List<Integer> begins = new ArrayList<>();
             Fields current = null;
@@ -274,25 +273,55 @@ public final class ICalendarReader {
 
         /** Reads physical lines and returns unfolded content lines. */
         private final class LineSource {
-            private final BufferedReader in;
+            private final Reader in;
             private long chars;
             private int physical;
             private @Nullable String pending;
             private int pendingLine;
             private boolean first = true;
 
-            LineSource(BufferedReader in) {
+            LineSource(Reader in) {
                 this.in = in;
+            }
+
+            private final char[] buffer = new char[8192];
+            private int position;
+            private int length;
+
+            /** The next character, or -1 at the end; counted against the bound. */
+            private int read() throws IOException {
+                if (position == length) {
+                    length = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (length <= 0) {
+                        length = 0;
+                        return -1;
+                    }
+                }
+                if (++chars > MAX_CHARS) {
+                    throw error(physical + 1, "the file is longer than " + MAX_CHARS + " characters");
+                }
+                return buffer[position++];
+            }
+
+            /** The next character without taking it, or -1 at the end. */
+            private int peek() throws IOException {
+                if (position == length) {
+                    length = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (length <= 0) {
+                        length = 0;
+                        return -1;
+                    }
+                }
+                return buffer[position];
             }
 
             /** The next physical line, or null at the end; LF, CRLF and CR end lines. */
             private @Nullable String physicalLine() throws IOException {
                 StringBuilder b = new StringBuilder();
                 int c;
-                while ((c = in.read()) >= 0) {
-                    if (++chars > MAX_CHARS) {
-                        throw error(physical + 1, "the file is longer than " + MAX_CHARS + " characters");
-                    }
+                while ((c = read()) >= 0) {
                     if (first) {
                         first = false;
                         if (c == '\uFEFF') {
@@ -303,11 +332,8 @@ public final class ICalendarReader {
                         break;
                     }
                     if (c == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
-                        } else {
-                            chars++;
+                        if (peek() == '\n') {
+                            read();
                         }
                         break;
                     }

@@ -103,7 +103,8 @@ class ICalendarReaderHostileTest {
     @Test
     void a_file_longer_than_the_bound_is_refused_without_reading_it_all() {
         String text = "BEGIN:VCALENDAR\r\n" + ("X-PAD:" + "x".repeat(992) + "\r\n").repeat(10_001);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+        // the time bound only shows that reading stops early; it is generous for a busy test machine
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
                 assertThatThrownBy(() -> ICalendarReader.create().read(text)).isInstanceOf(SecunityDataException.class)
                         .hasMessageContaining("the file is longer than 10000000 characters"));
     }
