@@ -290,27 +290,22 @@ public final class ICalendarReader {
 
             /** The next character, or -1 at the end; counted against the bound. */
             private int read() throws IOException {
-                if (position == length) {
-                    length = in.read(buffer, 0, buffer.length);
-                    position = 0;
-                    if (length <= 0) {
-                        length = 0;
-                        return -1;
+                int c = peek();
+                if (c >= 0) {
+                    if (++chars > MAX_CHARS) {
+                        throw error(physical + 1, "the file is longer than " + MAX_CHARS + " characters");
                     }
+                    position++;
                 }
-                if (++chars > MAX_CHARS) {
-                    throw error(physical + 1, "the file is longer than " + MAX_CHARS + " characters");
-                }
-                return buffer[position++];
+                return c;
             }
 
             /** The next character without taking it, or -1 at the end. */
             private int peek() throws IOException {
                 if (position == length) {
-                    length = in.read(buffer, 0, buffer.length);
+                    length = Math.max(in.read(buffer, 0, buffer.length), 0);
                     position = 0;
-                    if (length <= 0) {
-                        length = 0;
+                    if (length == 0) {
                         return -1;
                     }
                 }
