@@ -426,6 +426,10 @@ public final class ICalendarReader {
         }
     }
 
+    /** An RFC 5545 DURATION (3.3.6): weeks, or days and a time. */
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "([+-])?P(?:(\\d{1,6})W|(?:(\\d{1,6})D)?(?:T(?:(\\d{1,6})H)?(?:(\\d{1,6})M)?(?:(\\d{1,6})S)?)?)");
+
     /** Turns the VEVENTs' fields into events: values typed, overrides applied. */
     private static final class Events {
         private final Parse parse;
@@ -577,9 +581,6 @@ public final class ICalendarReader {
                 String tzid = cl.parameters().get("TZID");
                 return tzid == null ? local : ZonedDateTime.of(local, zone(cl, tzid));
             } catch (DateTimeException | NumberFormatException e) {
-                if (e instanceof SecunityException) {
-                    throw e;
-                }
                 throw parse.error(cl.line(), cl.name() + ": \"" + excerpt(v) + "\" is not a DATE or DATE-TIME ("
                         + e.getMessage() + ")");
             }
@@ -600,9 +601,7 @@ public final class ICalendarReader {
 
         private Duration duration(ContentLine cl) {
             String v = cl.value().trim().toUpperCase(Locale.ROOT);
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("([+-])?P(?:(\\d{1,6})W|(?:(\\d{1,6})D)?(?:T(?:(\\d{1,6})H)?(?:(\\d{1,6})M)?(?:(\\d{1,6})S)?)?)")
-                    .matcher(v);
+            java.util.regex.Matcher m = DURATION.matcher(v);
             if (!m.matches() || v.endsWith("P") || v.endsWith("T")) {
                 throw parse.error(cl.line(), "DURATION: \"" + excerpt(v) + "\" is not a duration such as PT1H30M or P1D");
             }
