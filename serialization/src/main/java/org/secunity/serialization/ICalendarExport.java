@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -31,8 +30,6 @@ import org.secunity.core.Schedule;
 import org.secunity.core.SourceDate;
 import org.secunity.recurrence.Recurrence;
 import org.secunity.recurrence.RecurrenceRule;
-import org.secunity.recurrence.holiday.Adjustment;
-import org.secunity.recurrence.holiday.HolidayCalendar;
 import org.secunity.recurrence.holiday.HolidayPolicy;
 import org.secunity.serialization.internal.ContentLines;
 import org.secunity.serialization.internal.TextOutput;
@@ -41,9 +38,11 @@ import org.secunity.serialization.internal.TextOutput;
  * Writes a community's events as an RFC 5545 iCalendar ({@code .ics}) calendar, for calendar
  * applications.
  *
- * <p>The calendar has {@code PRODID}, {@code VERSION:2.0}, {@code CALSCALE:GREGORIAN},
- * {@code METHOD:PUBLISH}, the community's name as {@code X-WR-CALNAME}, and an {@code Asia/Tokyo}
- * {@code VTIMEZONE} (standard time +09:00, no daylight saving time). Then:
+ * <p>The calendar has {@code PRODID}, {@code VERSION:2.0}, {@code CALSCALE:GREGORIAN}, the
+ * community's name as {@code X-WR-CALNAME}, and an {@code Asia/Tokyo} {@code VTIMEZONE} (standard
+ * time +09:00, no daylight saving time). It has no {@code METHOD}: it is a calendar to publish or
+ * subscribe to, not an iTIP message (RFC 5546), and {@code METHOD:PUBLISH} would require an
+ * {@code ORGANIZER} in every event, a calendar user address the SDK does not have. Then:
  *
  * <ul>
  *   <li><b>One {@code VEVENT} per event with a fixed cadence</b> (an RRULE in the catalog), whose
@@ -67,7 +66,13 @@ import org.secunity.serialization.internal.TextOutput;
  * {@code PREVIOUS_BUSINESS_DAY} write an {@code EXDATE} for the holiday and an {@code RDATE} for
  * the business day it moves to. Occurrences after the horizon are not adjusted; the event's
  * {@code DESCRIPTION} says so with the dates. Only holidays trigger a policy: a Saturday event is
- * not moved for being on a Saturday.
+ * not moved for being on a Saturday. An event whose first occurrence is after the horizon gets no
+ * adjustment. The output is bounded whatever the rule: per event at most 20,000 occurrences are
+ * looked at and at most 1,000 adjustments written; where a bound cuts the horizon short, the
+ * {@code DESCRIPTION} names the last day adjusted and the bound.
+ *
+ * <p><b>Years.</b> iCalendar dates have four-digit years: a start date outside 0000 to 9999 is
+ * refused, and an event whose first occurrence from the start date is after 9999 is left out.
  *
  * <p><b>Text.</b> {@code SUMMARY} (the title), {@code DESCRIPTION} (the cadence as the source
  * words it, the description, the holiday note) and {@code LOCATION} (the venue) are in one
@@ -254,7 +259,8 @@ public final class ICalendarExport {
      * @param from the start date: recurring events start at their first occurrence on or after it,
      *     not null
      * @return the calendar, CRLF line ends, not null
-     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099
+     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099, or if
+     *     {@code from} is outside the years 0000 to 9999
      */
     public String write(Community community, LocalDate from) {
         return TextOutput.toText(out -> write(community, from, out));
@@ -266,19 +272,41 @@ public final class ICalendarExport {
      * @param community the community, not null
      * @param from the start date, not null
      * @param out the writer, not null
-     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099, if
+     *     {@code from} is outside the years 0000 to 9999, or if writing fails (with the
+     *     {@link UncheckedIOException} as its cause)
      */
     public void write(Community community, LocalDate from, Writer out) {
         Objects.requireNonNull(community, "community");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(out, "out");
+        checkYear(from);
         try {
             new Run(community, from, new ContentLines(out)).calendar();
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw writeFailure(e);
         }
+    }
+
+    /** The last year an iCalendar DATE or DATE-TIME can carry (four digits, RFC 5545 §3.3.4). */
+    static final int MAX_YEAR = 9999;
+
+    /**
+     * Refuses a start date whose year iCalendar cannot carry.
+     *
+     * @throws SecunityException if the year is before 0000 or after 9999
+     */
+    static void checkYear(LocalDate from) {
+        if (from.getYear() < 0 || from.getYear() > MAX_YEAR) {
+            throw new SecunityException("cannot export from " + from
+                    + ": iCalendar dates carry the years 0000 to 9999 (RFC 5545, 3.3.4)");
+        }
+    }
+
+    /** The exception for a failed write: the library's, with the I/O failure as its cause. */
+    static SecunityException writeFailure(IOException e) {
+        return new SecunityException("cannot write the calendar: " + e.getMessage(), new UncheckedIOException(e));
     }
 
     /**
@@ -287,11 +315,18 @@ public final class ICalendarExport {
      * @param community the community, not null
      * @param from the start date, not null
      * @param file the file, not null, usually named {@code *.ics}
-     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityException if a holiday policy is set and {@code from} is after 2099, if
+     *     {@code from} is outside the years 0000 to 9999, or if writing fails (with the
+     *     {@link UncheckedIOException} as its cause)
      */
     public void write(Community community, LocalDate from, Path file) {
-        TextOutput.toFile(file, out -> write(community, from, out));
+        Objects.requireNonNull(community, "community");
+        checkYear(Objects.requireNonNull(from, "from"));
+        try {
+            TextOutput.toFile(file, out -> write(community, from, out));
+        } catch (UncheckedIOException e) {
+            throw new SecunityException("cannot write " + file + ": " + e.getCause().getMessage(), e);
+        }
     }
 
     /**
@@ -356,7 +391,6 @@ public final class ICalendarExport {
             lines.line("PRODID:" + PRODID);
             lines.line("VERSION:2.0");
             lines.line("CALSCALE:GREGORIAN");
-            lines.line("METHOD:PUBLISH");
             lines.text("X-WR-CALNAME", text(community.name()));
             lines.line("X-WR-TIMEZONE:" + Schedule.ZONE_ID);
             lines.line("BEGIN:VTIMEZONE");
@@ -390,8 +424,8 @@ public final class ICalendarExport {
             } else {
                 start = rule.occurrences(from).first().map(LocalDate::atStartOfDay);
             }
-            if (start.isEmpty()) {
-                return;
+            if (start.isEmpty() || start.get().getYear() > MAX_YEAR) {
+                return; // no occurrence from the start date that iCalendar can carry
             }
             boolean allDay = time.isEmpty();
             lines.line("BEGIN:VEVENT");
@@ -412,57 +446,20 @@ public final class ICalendarExport {
 
         /** Writes EXDATE and RDATE for the occurrences on holidays within the horizon; returns the note. */
         private String adjust(RecurrenceRule rule, LocalDateTime start, boolean allDay) throws IOException {
-            HolidayCalendar japan = HolidayCalendar.japan();
-            Year last = japan.lastYear();
-            if (Year.from(from).isAfter(last)) {
-                throw new SecunityException("cannot apply a holiday policy from " + from
-                        + ": the holiday calendar of Japan covers " + japan.firstYear() + " to " + last);
-            }
-            LocalDate end = from.plusYears(horizonYears);
-            LocalDate calendarEnd = last.atDay(1).plusYears(1);
-            if (end.isAfter(calendarEnd)) {
-                end = calendarEnd;
-            }
-            List<String> exdates = new ArrayList<>();
-            List<String> rdates = new ArrayList<>();
-            if (allDay) {
-                Recurrence<LocalDate> window = Recurrence.window(rule.occurrences(start.toLocalDate()),
-                        start.toLocalDate(), end);
-                policy.apply(window, japan, HolidayPolicy.Trigger.HOLIDAY).adjustments()
-                        .forEach(a -> collect(a, d -> value(d.atStartOfDay(), true), exdates, rdates));
-            } else {
-                Recurrence<LocalDateTime> window = Recurrence.window(rule.occurrences(start), start, end.atStartOfDay());
-                policy.apply(window, japan, HolidayPolicy.Trigger.HOLIDAY).adjustments()
-                        .forEach(a -> collect(a, t -> value(t, false), exdates, rdates));
-            }
-            for (String exdate : exdates) {
+            HolidayPolicy p = Objects.requireNonNull(policy);
+            LocalDate end = HolidayLines.horizonEnd(from, horizonYears);
+            HolidayLines.Lines adjusted = allDay
+                    ? HolidayLines.adjust(p, rule.occurrences(start.toLocalDate()), start.toLocalDate(), end, d -> d,
+                            d -> value(d.atStartOfDay(), true), from, end, language)
+                    : HolidayLines.adjust(p, rule.occurrences(start), start, end.atStartOfDay(),
+                            LocalDateTime::toLocalDate, t -> value(t, false), from, end, language);
+            for (String exdate : adjusted.exdates()) {
                 lines.line("EXDATE" + exdate);
             }
-            for (String rdate : rdates) {
+            for (String rdate : adjusted.rdates()) {
                 lines.line("RDATE" + rdate);
             }
-            return holidayNote(end.minusDays(1));
-        }
-
-        private <T extends Comparable<? super T>> void collect(Adjustment<T> a,
-                java.util.function.Function<T, String> value, List<String> exdates, List<String> rdates) {
-            exdates.add(value.apply(a.original()));
-            if (a.kind() == Adjustment.Kind.MOVED) {
-                rdates.add(value.apply(a.time().orElseThrow()));
-            }
-        }
-
-        private String holidayNote(LocalDate last) {
-            boolean ja = language.equals(Locale.JAPANESE);
-            String what = switch (Objects.requireNonNull(policy)) {
-                case SKIP -> ja ? "祝日に当たる回は休み" : "Occurrences on national holidays of Japan are skipped";
-                case NEXT_BUSINESS_DAY -> ja ? "祝日に当たる回は翌営業日に振替"
-                        : "Occurrences on national holidays of Japan move to the next business day";
-                case PREVIOUS_BUSINESS_DAY -> ja ? "祝日に当たる回は前営業日に振替"
-                        : "Occurrences on national holidays of Japan move to the previous business day";
-            };
-            return ja ? what + "(" + from + "から" + last + "までの分を反映)"
-                    : what + " (applied from " + from + " to " + last + ")";
+            return adjusted.note();
         }
 
         private void dated(int index, Event event) throws IOException {

@@ -2,11 +2,8 @@ package org.secunity.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -182,19 +179,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     }
 
     private int emit(String text) {
-        Path file = output;
-        if (file == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(text);
-            stdout.flush();
-        } else {
-            try {
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new BadInputException("cannot write " + file + ": " + Inputs.describe(e));
-            }
-        }
-        return 0;
+        return Outputs.emit(spec, output, text);
     }
 
     /** {@code --all}: every community's occurrences in the window, as text or CSV. */
@@ -246,18 +231,7 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     /** The holiday policy --holidays and --holiday-policy ask for, or empty for none. */
     private Optional<HolidayPolicy> policy() {
-        String country = holidays;
-        HolidayPolicy policy = holidayPolicy;
-        if (country == null) {
-            if (policy != null) {
-                throw new BadInputException("--holiday-policy needs --holidays JP");
-            }
-            return Optional.empty();
-        }
-        if (!"JP".equalsIgnoreCase(country)) {
-            throw new BadInputException("--holidays: unknown holiday calendar \"" + country + "\"; the one there is: JP");
-        }
-        return Optional.of(policy == null ? HolidayPolicy.SKIP : policy);
+        return HolidayOptions.policy(holidays, holidayPolicy);
     }
 
     private static ObjectNode json(Community c, LocalDate start, List<ScheduledOccurrence> dates) {

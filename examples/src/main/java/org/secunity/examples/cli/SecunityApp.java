@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             CatalogCommand.class,
             ChartCommand.class,
             ExpandCommand.class,
+            IcsCommand.class,
             RecommendCommand.class,
             ScheduleCommand.class,
             ServeCommand.class,
