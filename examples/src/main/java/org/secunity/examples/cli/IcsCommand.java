@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code secunity ics --dtstart D (--rrule R | --cadence PHRASE) --summary S}: one recurrence as
- * an iCalendar file.
+ * {@code secunity ics (--dtstart D (--rrule R | --cadence PHRASE) | --recurrence TEXT) --summary S}: one
+ * recurrence as an iCalendar file.
  */
 @Command(name = "ics",
         mixinStandardHelpOptions = true,
@@ -42,7 +42,8 @@ public final class IcsCommand implements Callable<Integer> {
 
     @Option(names = "--dtstart", paramLabel = "D",
             description = "The start: yyyy-MM-dd (all-day events) or yyyy-MM-ddTHH:mm[:ss] (a local date-time). "
-                    + "Required. With --cadence, the event starts at the cadence's first date on or after it.")
+                    + "Required with --rrule or --cadence; with --cadence, the event starts at the cadence's first date on or "
+                    + "after it. Not with --recurrence, whose DTSTART line is the start.")
     private @Nullable String dtstart;
 
     @Option(names = "--zone", paramLabel = "Z",
@@ -51,8 +52,14 @@ public final class IcsCommand implements Callable<Integer> {
     private @Nullable String zone;
 
     @Option(names = "--rrule", paramLabel = "R",
-            description = "The RRULE value, strict RFC 5545, without 'RRULE:'. This or --cadence.")
+            description = "The RRULE value, strict RFC 5545, without 'RRULE:'. One of --rrule, --cadence, --recurrence.")
     private @Nullable String rrule;
+
+    @Option(names = "--recurrence", paramLabel = "TEXT",
+            description = "The iCalendar text apps store for a recurrence: DTSTART (floating, ;TZID=, Z or ;VALUE=DATE), "
+                    + "RRULE, RDATE and EXDATE lines (RecurrenceSet.parse, see docs/recurrence.md), separated by line "
+                    + "breaks or by the two characters \\n, such as 'DTSTART:20260101T190000\\nRRULE:FREQ=MONTHLY;BYDAY=2WE'.")
+    private @Nullable String recurrence;
 
     @Option(names = "--cadence", paramLabel = "PHRASE",
             description = "A Japanese or English phrase with fixed dates, such as 偶数月の第2水曜日の晩 or 'every Monday'; "
@@ -89,22 +96,29 @@ public final class IcsCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        String start = required(dtstart, "--dtstart D");
         String title = required(summary, "--summary S");
-        if ((rrule == null) == (cadence == null)) {
-            throw new BadInputException("give either --rrule R or --cadence PHRASE");
+        int forms = (rrule == null ? 0 : 1) + (cadence == null ? 0 : 1) + (recurrence == null ? 0 : 1);
+        if (forms != 1) {
+            throw new BadInputException("give one of --rrule R, --cadence PHRASE or --recurrence TEXT");
         }
-        Temporal from = start(start);
         RecurrenceExport export = RecurrenceExport.of(title).withClock(SecunityApp.environmentOf(spec).clock());
         Optional<HolidayPolicy> policy = HolidayOptions.policy(holidays, holidayPolicy);
         if (policy.isPresent()) {
             export = export.withHolidayPolicy(policy.get());
         }
-        return Outputs.emit(spec, output, export.write(set(from)));
+        return Outputs.emit(spec, output, export.write(set()));
     }
 
-    /** The recurrence set the options give: a rule from the start, or a cadence from its first date. */
-    private RecurrenceSet<?> set(Temporal from) {
+    /** The recurrence set the options give: a rule from the start, a cadence from its first date, or the text's set. */
+    private RecurrenceSet<?> set() {
+        String text = recurrence;
+        if (text != null) {
+            if (dtstart != null || zone != null) {
+                throw new BadInputException("--recurrence TEXT carries its own DTSTART (and TZID): leave out --dtstart and --zone");
+            }
+            return RecurrenceSet.parse(text.replace("\\n", "\n"));
+        }
+        Temporal from = start(required(dtstart, "--dtstart D"));
         String r = rrule;
         if (r == null) {
             return RecurrenceExport.setOf(Cadence.parse(java.util.Objects.requireNonNull(cadence)), from);

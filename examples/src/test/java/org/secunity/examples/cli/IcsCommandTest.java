@@ -45,9 +45,26 @@ class IcsCommandTest {
     }
 
     @Test
+    void a_recurrence_text_keeps_its_exdate_and_zone() {
+        AppRunner.Result result = AppRunner.run("ics", "--recurrence",
+                "DTSTART;TZID=Asia/Tokyo:20260114T190000\\nRRULE:FREQ=MONTHLY;BYDAY=2WE;COUNT=4\nEXDATE;TZID=Asia/Tokyo:20260211T190000",
+                "--summary", "LT");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\r\nDTSTART;TZID=Asia/Tokyo:20260114T190000\r\n",
+                "\r\nRRULE:FREQ=MONTHLY;COUNT=4;BYDAY=2WE\r\n", "\r\nEXDATE;TZID=Asia/Tokyo:20260211T190000\r\n");
+        IcsValidity.assertValid(result.out());
+    }
+
+    @Test
     void bad_options_are_one_line_and_exit_2() {
+        AppRunner.run("ics", "--dtstart", "2026-01-01", "--rrule", "FREQ=DAILY", "--cadence", "毎週月曜日",
+                "--summary", "x").assertBadInput().contains("give one of");
+        AppRunner.run("ics", "--dtstart", "2026-01-01", "--recurrence", "DTSTART:20260101T090000\\nRRULE:FREQ=DAILY",
+                "--summary", "x").assertBadInput().contains("leave out --dtstart");
+        AppRunner.run("ics", "--recurrence", "DTSTART:20260101T090000\\nRRULE:FREQ=DAILY;BYDAY=XX", "--summary", "x")
+                .assertBadInput().contains("line 2");
         AppRunner.run("ics", "--dtstart", "2026-01-01", "--summary", "x").assertBadInput()
-                .isEqualTo("secunity ics: give either --rrule R or --cadence PHRASE");
+                .isEqualTo("secunity ics: give one of --rrule R, --cadence PHRASE or --recurrence TEXT");
         AppRunner.run("ics", "--rrule", "FREQ=DAILY", "--summary", "x").assertBadInput()
                 .isEqualTo("secunity ics: missing --dtstart D (see 'secunity ics --help')");
         AppRunner.run("ics", "--dtstart", "2026-01-01", "--rrule", "FREQ=DAILY").assertBadInput()
