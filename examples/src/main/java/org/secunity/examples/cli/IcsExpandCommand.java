@@ -22,19 +22,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code secunity ics expand FILE}: the occurrences of each event of an iCalendar file, as JSON lines. */
+/** {@code secunity ics expand FILE}: the occurrences of each event of an iCalendar file, as one JSON document. */
 @Command(name = "expand",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Read an iCalendar (.ics) file, as Google Calendar, Outlook, Apple Calendar or Thunderbird export it, and "
-                    + "print each event's occurrences: one JSON line per event, in file order, "
-                    + "{\"uid\":…,\"summary\":…,\"occurrences\":[…]}. RECURRENCE-ID overrides are applied (a moved "
+                    + "print each event's occurrences as one JSON document, the events in file order: "
+                    + "{\"events\":[{\"uid\":…,\"summary\":…,\"occurrences\":[…]},…]}. RECURRENCE-ID overrides are applied (a moved "
                     + "instance at its new time, a cancelled one left out). Times print as in 'secunity expand': "
                     + "2026-01-14T19:00:00+09:00 for a TZID (Windows zone names included), 2026-01-14T19:00:00 "
                     + "floating, 2026-04-29 all day.",
-            "An event the engine cannot expand is answered {\"uid\":…,\"error\":\"…\"} and the others go on. "
+            "An event the engine cannot expand has {\"uid\":…,\"error\":\"…\"} in place of its occurrences, and "
+                    + "the others go on. "
                     + "A file that cannot be read (an unterminated component, a bad date, an unknown zone, a bound "
                     + "passed; see docs/icalendar.md) is exit 2 with the line and what was wrong."
         })
@@ -74,8 +75,10 @@ public final class IcsExpandCommand implements Callable<Integer> {
         }
         List<ICalendarEvent> events = ICalendarReader.create().read(Inputs.readable(file));
         PrintWriter out = spec.commandLine().getOut();
+        ObjectNode document = Json.COMPACT.createObjectNode();
+        ArrayNode answers = document.putArray("events");
         for (ICalendarEvent event : events) {
-            ObjectNode line = Json.COMPACT.createObjectNode();
+            ObjectNode line = answers.addObject();
             event.uid().ifPresent(u -> line.put("uid", u));
             event.summary().ifPresent(s -> line.put("summary", s));
             try {
@@ -87,8 +90,8 @@ public final class IcsExpandCommand implements Callable<Integer> {
             } catch (SecunityException e) {
                 line.put("error", "line " + event.line() + ": " + e.getMessage());
             }
-            out.println(Json.compact(line));
         }
+        out.println(Json.compact(document));
         out.flush();
         return 0;
     }

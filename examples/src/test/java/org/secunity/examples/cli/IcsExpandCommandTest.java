@@ -28,13 +28,16 @@ class IcsExpandCommandTest {
 
     static List<JsonNode> lines(AppRunner.Result result) {
         assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.outLines()).as("one document").hasSize(1);
+        JsonNode document = AppRunner.json(result.outLines().get(0));
+        assertThat(document.fieldNames()).toIterable().containsExactly("events");
         List<JsonNode> out = new ArrayList<>();
-        result.outLines().forEach(l -> out.add(AppRunner.json(l)));
+        document.get("events").forEach(out::add);
         return out;
     }
 
     @Test
-    void each_event_is_one_json_line_with_overrides_applied(@TempDir Path dir) throws IOException {
+    void each_event_is_one_element_of_events_with_overrides_applied(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("outlook.ics");
         Files.writeString(file, OUTLOOK, StandardCharsets.UTF_8);
         List<JsonNode> out = lines(AppRunner.run("ics", "expand", file.toString(), "--limit", "3"));
