@@ -145,12 +145,44 @@ public abstract class EventCadence {
                         java.util.List.of(new SecunityDataException.Violation("rrule", e.getMessage())), e);
             }
         });
+        java.util.List<SecunityDataException.Violation> violations = new java.util.ArrayList<>();
+        Optional<RecurrenceRule> rule = rule();
+        rule.filter(r -> r.frequency().isSubDaily()).ifPresent(r -> violations.add(new SecunityDataException.Violation(
+                "rrule", "an event cadence repeats daily at most, but FREQ=" + r.frequency()
+                        + " repeats within a day (schedules and calendar exports refuse it)")));
+        phrase(text().ja()).ifPresent(said -> contradiction(said, rule).ifPresent(what ->
+                violations.add(new SecunityDataException.Violation("text.ja", "\"" + text().ja() + "\" means "
+                        + what))));
+        if (!violations.isEmpty()) {
+            throw new SecunityDataException(null, violations, null);
+        }
         if (timesPerYear().isPresent() && timesPerYear().getAsInt() < 1) {
             throw new SecunityDataException("timesPerYear", "must be >= 1, but was " + timesPerYear().getAsInt());
         }
         if (count().isPresent() && count().getAsInt() < 1) {
             throw new SecunityDataException("count", "must be >= 1, but was " + count().getAsInt());
         }
+    }
+
+    /**
+     * Says how a cadence phrase contradicts the curated data, as docs/catalog-format.md has it: a phrase
+     * must mean the {@link #rrule()} exactly, or count the {@link #timesPerYear()} a year.
+     */
+    private Optional<String> contradiction(Cadence said, Optional<RecurrenceRule> rule) {
+        if (rule.isPresent()) {
+            return said.rule().equals(rule) ? Optional.empty()
+                    : Optional.of(said.rule().map(RecurrenceRule::toString).orElse("no fixed dates")
+                            + ", not the rrule " + rule.get());
+        }
+        OptionalInt perYear = timesPerYear();
+        OptionalInt saidPerYear = said.times().isEmpty() ? OptionalInt.empty()
+                : said.period().equals(Optional.of(ChronoUnit.YEARS)) ? said.times()
+                : said.period().equals(Optional.of(ChronoUnit.MONTHS)) ? OptionalInt.of(12 * said.times().getAsInt())
+                : OptionalInt.empty();
+        if (perYear.isPresent() && saidPerYear.isPresent() && !saidPerYear.equals(perYear)) {
+            return Optional.of(saidPerYear.getAsInt() + " times a year, not timesPerYear " + perYear.getAsInt());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -68,19 +68,41 @@ class EventCadenceTest {
     }
 
     @Test
-    void times_per_year_wins_over_a_wording_that_says_otherwise_or_nothing() {
-        EventCadence odd = EventCadence.builder().text(BilingualText.of("年2回程度", "About twice a year"))
-                .timesPerYear(3).build();
-        assertThat(odd.cadence()).contains(Cadence.timesPer(3, ChronoUnit.YEARS));
+    void a_wording_that_counts_other_times_per_year_is_refused_and_free_text_is_not() {
+        // issue 11: docs/catalog-format.md says a cadence phrase must mean the curated data exactly
+        assertThatThrownBy(() -> EventCadence.builder().text(BilingualText.of("年2回程度", "About twice a year"))
+                .timesPerYear(3).build())
+                .isInstanceOfSatisfying(SecunityDataException.class, e -> assertThat(e.violations())
+                        .extracting(SecunityDataException.Violation::path, SecunityDataException.Violation::message)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("text.ja",
+                                "\"年2回程度\" means 2 times a year, not timesPerYear 3")));
         EventCadence unworded = EventCadence.builder().text(BilingualText.of("春と秋", "Spring and autumn"))
                 .timesPerYear(2).build();
         assertThat(unworded.cadence()).contains(Cadence.timesPer(2, ChronoUnit.YEARS));
     }
 
     @Test
-    void a_curated_rule_wins_over_a_wording_for_another_rule() {
-        EventCadence c = cadence("毎週火曜日の晩", "Tuesday evenings", "FREQ=WEEKLY;BYDAY=MO");
-        assertThat(c.cadence()).contains(Cadence.of(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO")));
+    void a_wording_for_another_rule_is_refused() {
+        assertThatThrownBy(() -> cadence("毎週火曜日の晩", "Tuesday evenings", "FREQ=WEEKLY;BYDAY=MO"))
+                .isInstanceOfSatisfying(SecunityDataException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("text.ja: \"毎週火曜日の晩\" means FREQ=WEEKLY;BYDAY=TU, not the rrule FREQ=WEEKLY;BYDAY=MO"));
+        assertThatThrownBy(() -> cadence("偶数月の第2水曜日の晩", "Even months", "FREQ=DAILY"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("not the rrule FREQ=DAILY");
+    }
+
+    @Test
+    void a_sub_daily_rule_is_refused() {
+        for (String freq : new String[] {"SECONDLY", "MINUTELY", "HOURLY"}) {
+            assertThatThrownBy(() -> cadence("検証用の文言", "Test wording", "FREQ=" + freq + ";INTERVAL=10"))
+                    .isInstanceOfSatisfying(SecunityDataException.class, e -> {
+                        assertThat(e.violations()).singleElement().satisfies(v -> {
+                            assertThat(v.path()).isEqualTo("rrule");
+                            assertThat(v.message()).startsWith("an event cadence repeats daily at most, but FREQ="
+                                    + freq + " repeats within a day");
+                        });
+                    });
+        }
+        assertThat(cadence("毎日", "Every day", "FREQ=DAILY").rule()).isPresent();
     }
 
     @Test

@@ -97,13 +97,24 @@ public final class ModelCodecs {
             },
             LocalTime::toString);
 
-    /** A web address. */
+    /**
+     * A web address: an absolute http or https URI, so that a link built from a document can never run
+     * script ({@code javascript:}) or open something else ({@code file:}, {@code data:}).
+     */
     public static final Codec<URI> URL = Codecs.text(
-            "an absolute URI", "url", null, "uri",
+            "an http or https URL", "url", "^[Hh][Tt][Tt][Pp][Ss]?://", "uri",
             text -> {
                 URI uri = URI.create(text);
                 if (!uri.isAbsolute()) {
                     throw new IllegalArgumentException("the URI has no scheme");
+                }
+                String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+                if (!scheme.equals("http") && !scheme.equals("https")) {
+                    throw new IllegalArgumentException("the scheme must be http or https, but was "
+                            + Paths.excerpt(uri.getScheme()));
+                }
+                if (uri.getHost() == null) {
+                    throw new IllegalArgumentException("the URL has no host");
                 }
                 return uri;
             },
