@@ -91,18 +91,14 @@ class EventCadenceTest {
     }
 
     @Test
-    void a_sub_daily_rule_is_refused() {
-        for (String freq : new String[] {"SECONDLY", "MINUTELY", "HOURLY"}) {
-            assertThatThrownBy(() -> cadence("検証用の文言", "Test wording", "FREQ=" + freq + ";INTERVAL=10"))
-                    .isInstanceOfSatisfying(SecunityDataException.class, e -> {
-                        assertThat(e.violations()).singleElement().satisfies(v -> {
-                            assertThat(v.path()).isEqualTo("rrule");
-                            assertThat(v.message()).startsWith("an event cadence repeats daily at most, but FREQ="
-                                    + freq + " repeats within a day");
-                        });
-                    });
-        }
-        assertThat(cadence("毎日", "Every day", "FREQ=DAILY").rule()).isPresent();
+    void a_rule_may_add_what_the_wording_leaves_open_and_how_long_the_series_runs() {
+        assertThat(cadence("毎週", "Weekly", "FREQ=WEEKLY;BYDAY=MO").rule()).isPresent();
+        assertThat(cadence("7月の第2土曜日", "Second Saturday of July", "FREQ=YEARLY;COUNT=2;BYDAY=2SA;BYMONTH=7")
+                .rule()).isPresent();
+        assertThatThrownBy(() -> cadence("毎週", "Weekly", "FREQ=WEEKLY;INTERVAL=2"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("not the rrule FREQ=WEEKLY;INTERVAL=2");
+        assertThatThrownBy(() -> cadence("7月の第2土曜日", "July", "FREQ=YEARLY;BYDAY=2SA;BYMONTH=8"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("BYMONTH=7, not the rrule");
     }
 
     @Test
