@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * an attribute name such as {@code title.ja} when a value was built in code. When the data
  * came from a file, {@link #source()} names it.
  *
+ * <p>The list is bounded: it keeps the first {@value #MAX_VIOLATIONS} violations, and
+ * {@link #omittedViolations()} counts the rest, so that a document with half a million bad
+ * entries gives a message of a few kilobytes rather than of a hundred megabytes. The message
+ * ends with {@code "… and N more"} when violations were left out.
+ *
  * <pre>{@code
  * try {
  *     Catalogs.read(path);
@@ -28,8 +33,14 @@ public class SecunityDataException extends SecunityException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Every violation, in the order found; not empty. */
+    /** The most violations an exception keeps; the rest are only counted. */
+    public static final int MAX_VIOLATIONS = 100;
+
+    /** The first violations found, in order; not empty, at most {@link #MAX_VIOLATIONS}. */
     private final List<Violation> violations;
+
+    /** How many more violations were found than {@link #violations} keeps. */
+    private final long omitted;
 
     /** The file or resource the data came from, or null when it was built in code. */
     private final @Nullable String source;
@@ -52,30 +63,64 @@ public class SecunityDataException extends SecunityException {
      * @param cause the underlying exception (for example Jackson's), may be null
      */
     public SecunityDataException(@Nullable String source, List<Violation> violations, @Nullable Throwable cause) {
-        super(format(source, violations), cause);
-        this.violations = List.copyOf(violations);
+        this(source, violations, 0, cause);
+    }
+
+    /**
+     * Creates an exception for violations of which some were only counted, as a reader that
+     * stops keeping them after {@value #MAX_VIOLATIONS} does.
+     *
+     * @param source the file or resource the data came from, or null when built in code
+     * @param violations the violations kept, in the order found, not empty; beyond
+     *     {@value #MAX_VIOLATIONS} only counted
+     * @param omitted how many more violations were found and not kept, at least 0
+     * @param cause the underlying exception (for example Jackson's), may be null
+     */
+    public SecunityDataException(
+            @Nullable String source, List<Violation> violations, long omitted, @Nullable Throwable cause) {
+        super(format(source, first(violations), omitted + Math.max(0, violations.size() - MAX_VIOLATIONS)), cause);
+        if (omitted < 0) {
+            throw new IllegalArgumentException("omitted must be at least 0, but was " + omitted);
+        }
+        this.violations = first(violations);
+        this.omitted = omitted + Math.max(0, violations.size() - MAX_VIOLATIONS);
         this.source = source;
     }
 
-    private static String format(@Nullable String source, List<Violation> violations) {
+    private static List<Violation> first(List<Violation> violations) {
+        return List.copyOf(violations.size() > MAX_VIOLATIONS ? violations.subList(0, MAX_VIOLATIONS) : violations);
+    }
+
+    private static String format(@Nullable String source, List<Violation> violations, long omitted) {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("violations must not be empty");
         }
         String prefix = source == null ? "" : source + ": ";
-        if (violations.size() == 1) {
+        if (violations.size() == 1 && omitted == 0) {
             return prefix + violations.get(0);
         }
-        return prefix + violations.size() + " problems: "
-                + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+        return prefix + (violations.size() + omitted) + " problems: "
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("; "))
+                + (omitted == 0 ? "" : "; … and " + omitted + " more");
     }
 
     /**
-     * Returns every violation, in the order found.
+     * Returns the violations, in the order found: every one, or the first
+     * {@value #MAX_VIOLATIONS} when there were more.
      *
-     * @return the violations, not empty, unmodifiable
+     * @return the violations, not empty, at most {@value #MAX_VIOLATIONS}, unmodifiable
      */
     public List<Violation> violations() {
         return violations;
+    }
+
+    /**
+     * Returns how many violations were found beyond those {@link #violations()} keeps.
+     *
+     * @return 0 when every violation is kept, else the number left out
+     */
+    public long omittedViolations() {
+        return omitted;
     }
 
     /**
@@ -95,7 +140,7 @@ public class SecunityDataException extends SecunityException {
      */
     public SecunityDataException withSource(String source) {
         SecunityDataException copy =
-                new SecunityDataException(Objects.requireNonNull(source, "source"), violations, getCause());
+                new SecunityDataException(Objects.requireNonNull(source, "source"), violations, omitted, getCause());
         copy.setStackTrace(getStackTrace());
         return copy;
     }

@@ -93,7 +93,8 @@ public abstract class Community {
     public abstract Optional<Prefecture> prefecture();
 
     /**
-     * Returns the web address the source gives.
+     * Returns the web address the source gives: an http or https URL with a host (checked when the
+     * value is built, so that no link made from a catalog can run script).
      *
      * @return the URL, or empty
      */
@@ -225,6 +226,13 @@ public abstract class Community {
             } else if (n.codePoints().anyMatch(Community::isJapaneseScript)) {
                 violations.add(new Violation("englishShortName",
                         "must be in Latin script, the English of the acronym: \"" + n + "\""));
+            }
+        });
+        url().ifPresent(u -> {
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+                violations.add(new Violation("url", "must be an http or https URL with a host, but was \""
+                        + u + "\""));
             }
         });
                 Checks.unique("partnerCommunities", partnerCommunities(), c -> c, "community", violations);

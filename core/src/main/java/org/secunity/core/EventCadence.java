@@ -145,12 +145,65 @@ public abstract class EventCadence {
                         java.util.List.of(new SecunityDataException.Violation("rrule", e.getMessage())), e);
             }
         });
+        java.util.List<SecunityDataException.Violation> violations = new java.util.ArrayList<>();
+        Optional<RecurrenceRule> rule = rule();
+        phrase(text().ja()).ifPresent(said -> contradiction(said, rule).ifPresent(what ->
+                violations.add(new SecunityDataException.Violation("text.ja", "\"" + text().ja() + "\" means "
+                        + what))));
+        if (!violations.isEmpty()) {
+            throw new SecunityDataException(null, violations, null);
+        }
         if (timesPerYear().isPresent() && timesPerYear().getAsInt() < 1) {
             throw new SecunityDataException("timesPerYear", "must be >= 1, but was " + timesPerYear().getAsInt());
         }
         if (count().isPresent() && count().getAsInt() < 1) {
             throw new SecunityDataException("count", "must be >= 1, but was " + count().getAsInt());
         }
+    }
+
+    /**
+     * Says how a cadence phrase contradicts the curated data, as docs/catalog-format.md has it: a phrase
+     * must mean the {@link #rrule()} (see {@code agrees}), or count the {@link #timesPerYear()} a year.
+     */
+    private Optional<String> contradiction(Cadence said, Optional<RecurrenceRule> rule) {
+        if (rule.isPresent()) {
+            return said.rule().filter(r -> agrees(r, rule.get())).isPresent() ? Optional.empty()
+                    : Optional.of(said.rule().map(RecurrenceRule::toString).orElse("no fixed dates")
+                            + ", not the rrule " + rule.get());
+        }
+        OptionalInt perYear = timesPerYear();
+        OptionalInt saidPerYear = said.times().isEmpty() ? OptionalInt.empty()
+                : said.period().equals(Optional.of(ChronoUnit.YEARS)) ? said.times()
+                : said.period().equals(Optional.of(ChronoUnit.MONTHS)) ? OptionalInt.of(12 * said.times().getAsInt())
+                : OptionalInt.empty();
+        if (perYear.isPresent() && saidPerYear.isPresent() && !saidPerYear.equals(perYear)) {
+            return Optional.of(saidPerYear.getAsInt() + " times a year, not timesPerYear " + perYear.getAsInt());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns whether a curated rule means what a wording says: the same frequency and interval, and every
+     * part the wording fixes the same in the rule. The rule may add what the wording leaves open (the
+     * weekday of 毎週) and how long the series runs (COUNT, UNTIL), which a cadence wording does not say.
+     */
+    private static boolean agrees(RecurrenceRule said, RecurrenceRule curated) {
+        java.util.Map<String, String> wording = parts(said);
+        java.util.Map<String, String> rule = parts(curated);
+        rule.remove("COUNT");
+        rule.remove("UNTIL");
+        return wording.getOrDefault("INTERVAL", "1").equals(rule.getOrDefault("INTERVAL", "1"))
+                && wording.entrySet().stream().allMatch(part -> part.getValue().equals(rule.get(part.getKey())));
+    }
+
+    /** The NAME=VALUE parts of a rule's canonical text. */
+    private static java.util.Map<String, String> parts(RecurrenceRule rule) {
+        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        for (String part : rule.toString().split(";")) {
+            int eq = part.indexOf('=');
+            parts.put(part.substring(0, eq), part.substring(eq + 1));
+        }
+        return parts;
     }
 
     /**

@@ -68,19 +68,37 @@ class EventCadenceTest {
     }
 
     @Test
-    void times_per_year_wins_over_a_wording_that_says_otherwise_or_nothing() {
-        EventCadence odd = EventCadence.builder().text(BilingualText.of("年2回程度", "About twice a year"))
-                .timesPerYear(3).build();
-        assertThat(odd.cadence()).contains(Cadence.timesPer(3, ChronoUnit.YEARS));
+    void a_wording_that_counts_other_times_per_year_is_refused_and_free_text_is_not() {
+        // issue 11: docs/catalog-format.md says a cadence phrase must mean the curated data exactly
+        assertThatThrownBy(() -> EventCadence.builder().text(BilingualText.of("年2回程度", "About twice a year"))
+                .timesPerYear(3).build())
+                .isInstanceOfSatisfying(SecunityDataException.class, e -> assertThat(e.violations())
+                        .extracting(SecunityDataException.Violation::path, SecunityDataException.Violation::message)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("text.ja",
+                                "\"年2回程度\" means 2 times a year, not timesPerYear 3")));
         EventCadence unworded = EventCadence.builder().text(BilingualText.of("春と秋", "Spring and autumn"))
                 .timesPerYear(2).build();
         assertThat(unworded.cadence()).contains(Cadence.timesPer(2, ChronoUnit.YEARS));
     }
 
     @Test
-    void a_curated_rule_wins_over_a_wording_for_another_rule() {
-        EventCadence c = cadence("毎週火曜日の晩", "Tuesday evenings", "FREQ=WEEKLY;BYDAY=MO");
-        assertThat(c.cadence()).contains(Cadence.of(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO")));
+    void a_wording_for_another_rule_is_refused() {
+        assertThatThrownBy(() -> cadence("毎週火曜日の晩", "Tuesday evenings", "FREQ=WEEKLY;BYDAY=MO"))
+                .isInstanceOfSatisfying(SecunityDataException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("text.ja: \"毎週火曜日の晩\" means FREQ=WEEKLY;BYDAY=TU, not the rrule FREQ=WEEKLY;BYDAY=MO"));
+        assertThatThrownBy(() -> cadence("偶数月の第2水曜日の晩", "Even months", "FREQ=DAILY"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("not the rrule FREQ=DAILY");
+    }
+
+    @Test
+    void a_rule_may_add_what_the_wording_leaves_open_and_how_long_the_series_runs() {
+        assertThat(cadence("毎週", "Weekly", "FREQ=WEEKLY;BYDAY=MO").rule()).isPresent();
+        assertThat(cadence("7月の第2土曜日", "Second Saturday of July", "FREQ=YEARLY;COUNT=2;BYDAY=2SA;BYMONTH=7")
+                .rule()).isPresent();
+        assertThatThrownBy(() -> cadence("毎週", "Weekly", "FREQ=WEEKLY;INTERVAL=2"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("not the rrule FREQ=WEEKLY;INTERVAL=2");
+        assertThatThrownBy(() -> cadence("7月の第2土曜日", "July", "FREQ=YEARLY;BYDAY=2SA;BYMONTH=8"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("BYMONTH=7, not the rrule");
     }
 
     @Test

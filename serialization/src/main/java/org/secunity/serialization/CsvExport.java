@@ -1,8 +1,5 @@
 package org.secunity.serialization;
 
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,7 +20,7 @@ import org.secunity.core.EventCadence;
 import org.secunity.core.Grounded;
 import org.secunity.core.Practice;
 import org.secunity.core.SourceDate;
-import org.secunity.serialization.internal.JacksonFactories;
+import org.secunity.serialization.internal.CsvCells;
 import org.secunity.serialization.internal.TextOutput;
 
 /**
@@ -32,6 +29,13 @@ import org.secunity.serialization.internal.TextOutput;
  *
  * <p>Spreadsheet tools that guess the encoding read UTF-8 reliably only with a byte-order mark;
  * {@link #withByteOrderMark(boolean)} adds one. Immutable and safe to share.
+ *
+ * <p>A cell that a spreadsheet would run as a formula (one that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, from a catalog document or a situation) is
+ * neutralised as OWASP recommends: a single quote is put before it and the cell is quoted, so
+ * {@code =HYPERLINK("http://evil")} is written {@code "'=HYPERLINK(""http://evil"")"} and shows as
+ * text. Plain decimal numbers such as {@code -1} or {@code -0.25} are numbers, not formulas, and
+ * are written as they are.
  *
  * <pre>{@code
  * CsvExport csv = CsvExport.create().withByteOrderMark(true);
@@ -166,23 +170,15 @@ public final class CsvExport {
 
     /** Writes rows of cells as CSV, with the BOM and header row when {@code header} is set. */
     private void csv(List<String> columns, boolean header, List<List<String>> rows, Writer out) {
-        CsvMapper mapper = JacksonFactories.csvMapper();
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
-        columns.forEach(schema::addColumn);
         try {
             if (byteOrderMark && header) {
                 out.write('\uFEFF');
             }
-            try (CsvGenerator csv = mapper.getFactory().createGenerator(out)) {
-                csv.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
-                csv.setSchema(schema.build());
-                if (header) {
-                    row(csv, columns);
-                }
-                for (List<String> row : rows) {
-                    row(csv, row);
-                }
+            if (header) {
+                CsvCells.writeRow(out, columns);
+            }
+            for (List<String> row : rows) {
+                CsvCells.writeRow(out, row);
             }
             out.flush();
         } catch (IOException e) {
@@ -200,14 +196,6 @@ public final class CsvExport {
      */
     public void write(CsvTable table, Catalog catalog, Path file) {
         TextOutput.toFile(file, out -> write(table, catalog, out));
-    }
-
-    private static void row(CsvGenerator csv, List<String> cells) throws IOException {
-        csv.writeStartArray();
-        for (String cell : cells) {
-            csv.writeString(cell);
-        }
-        csv.writeEndArray();
     }
 
     private static List<List<String>> rows(CsvTable table, Catalog catalog) {

@@ -101,6 +101,19 @@ class BadRequestsTest {
         assertThat(r.body()).doesNotContain("<html");
     }
 
+    @Test
+    void a_thousand_violations_give_the_first_hundred_and_a_count_of_the_rest() {
+        // issue 11: the list of violations is capped in every output
+        RawHttp.Response r = RawHttp.send(server.uri(), "POST", "/v1/recommendations",
+                List.of("Content-Type: application/json"), body("@manyviolations"));
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        JsonNode problem = Client.JSON.valueToTree(parse(r.body()));
+        assertThat(problem.get("violations")).hasSize(100);
+        assertThat(problem.get("violations").get(99).get("path").asText()).isEqualTo("$.challenges[99]");
+        assertThat(problem.get("omittedViolations").asLong()).isEqualTo(900);
+        assertThat(problem.get("detail").asText()).contains("1000 problems: $.challenges[0]: ").endsWith("; … and 900 more");
+    }
+
     private static byte[] body(String spec) {
         switch (spec) {
             case "@2MiB":

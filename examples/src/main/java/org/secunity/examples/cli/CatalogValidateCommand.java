@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
                     + "unique community IDs, practices numbered 1..n, no reference to a missing community.",
             "Valid: exit 0 and one line on stdout, 'OK: FILE: … communities, … practices'.",
             "Invalid: exit 2 and one line per problem on stderr, each self-contained: "
-                    + "'FILE: $.json.path: what is wrong (line L, column C)'."
+                    + "'FILE: $.json.path: what is wrong (line L, column C)'; at most "
+                    + SecunityDataException.MAX_VIOLATIONS + " of them, then one line counting the rest. Control "
+                    + "and format characters from the document are escaped (\\u001B)."
         })
 public final class CatalogValidateCommand implements Callable<Integer> {
 
@@ -53,7 +55,12 @@ public final class CatalogValidateCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             String source = e.source().orElse(file.toString());
             for (SecunityDataException.Violation v : e.violations()) {
-                err.println(source + ": " + Errors.oneLine(v.toString()));
+                err.println(Errors.oneLine(source + ": " + v));
+            }
+            if (e.omittedViolations() > 0) {
+                err.println(Errors.oneLine(source + ": … and " + Text.count(e.omittedViolations(), "more problem",
+                        "more problems") + " (only the first " + SecunityDataException.MAX_VIOLATIONS
+                        + " are listed)"));
             }
             err.flush();
             return Errors.BAD_INPUT;

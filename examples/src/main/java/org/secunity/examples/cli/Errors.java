@@ -69,8 +69,38 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
         return null;
     }
 
-    /** Folds a message onto one line. */
+    /**
+     * Renders a message as the one line the app writes on stderr: line breaks folded into spaces, then
+     * every other control character (Unicode Cc: ESC, BEL, DEL, C1 …), format character (Cf: bidi
+     * overrides, zero-width joiners …), line or paragraph separator and lone surrogate escaped as a
+     * backslash, {@code u} and four hex digits (ESC becomes backslash-u001B; beyond the BMP the hex digits
+     * are in braces; a tab becomes backslash-t), so that text from a document can neither
+     * drive the terminal nor hide or reorder what is shown. Every stderr message of the app goes
+     * through here.
+     */
     static String oneLine(String message) {
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        String folded = message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        StringBuilder out = null;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isUnsafe(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(folded.length() + 16).append(folded, 0, i);
+                }
+                out.append(cp == '\t' ? "\\t" : cp <= 0xFFFF ? String.format("\\u%04X", cp)
+                        : String.format("\\u{%X}", cp));
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i = next;
+        }
+        return out == null ? folded : out.toString();
+    }
+
+    private static boolean isUnsafe(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.secunity.core.Catalog;
 import org.secunity.serialization.Catalogs;
 
@@ -25,8 +27,11 @@ final class Inputs {
      * @throws BadInputException naming the file and what is wrong with it
      */
     static Path readable(Path file) {
+        if (file.toString().isEmpty()) {
+            throw new BadInputException("cannot read a file: empty path");
+        }
         if (!Files.exists(file)) {
-            throw new BadInputException("cannot read " + file + ": no such file");
+            throw new BadInputException("cannot read " + file + ": " + whyMissing(file));
         }
         if (Files.isDirectory(file)) {
             throw new BadInputException("cannot read " + file + ": it is a directory");
@@ -35,6 +40,34 @@ final class Inputs {
             throw new BadInputException("cannot read " + file + ": permission denied");
         }
         return file;
+    }
+
+    /** The most symbolic links followed before a chain counts as a loop (Linux's own limit). */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * Says why a path that does not exist cannot be read: no such file, a symbolic link loop, or a link to a
+     * missing file.
+     */
+    private static String whyMissing(Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return "no such file";
+        }
+        Set<Path> seen = new HashSet<>();
+        Path at = file.toAbsolutePath().normalize();
+        try {
+            for (int links = 0; Files.isSymbolicLink(at); links++) {
+                if (!seen.add(at) || links >= MAX_LINKS) {
+                    return "a loop of symbolic links";
+                }
+                Path parent = at.getParent();
+                Path target = Files.readSymbolicLink(at);
+                at = (parent == null ? target : parent.resolve(target)).normalize();
+            }
+        } catch (IOException e) {
+            return "a symbolic link that cannot be followed (" + describe(e) + ")";
+        }
+        return "a symbolic link to a missing file (" + at + ")";
     }
 
     /** Reads a catalog document, by extension. */

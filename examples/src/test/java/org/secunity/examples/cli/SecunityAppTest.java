@@ -135,4 +135,14 @@ class SecunityAppTest {
     void multi_line_messages_are_folded_onto_one_line() {
         assertThat(Errors.oneLine("first\n  second\r\nthird")).isEqualTo("first second third");
     }
+
+    @Test
+    void control_and_format_characters_are_escaped_in_the_one_line() {
+        // issue 11: ESC, BEL, DEL, C1, bidi overrides, tag characters and lone surrogates never reach the terminal
+        assertThat(Errors.oneLine("a\u001B[2Jb\u0007c\u007Fd\u009Be\u202Ef\tg"))
+                .isEqualTo("a\\u001B[2Jb\\u0007c\\u007Fd\\u009Be\\u202Ef\\tg");
+        assertThat(Errors.oneLine("x" + new String(Character.toChars(0xE0041)) + "y\uD800z"))
+                .isEqualTo("x\\u{E0041}y\\uD800z");
+        assertThat(Errors.oneLine("偶数月の第2水曜日の晩 «ok»")).isEqualTo("偶数月の第2水曜日の晩 «ok»");
+    }
 }

@@ -1,6 +1,5 @@
 package org.secunity.serialization.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.secunity.SecunityDataException.Violation;
 import org.secunity.serialization.ReadOptions;
@@ -27,12 +26,13 @@ public final class DecodeContext {
     }
 
     /**
-     * Creates a context with an empty list of violations.
+     * Creates a context with an empty list of violations, which keeps the first
+     * {@value org.secunity.SecunityDataException#MAX_VIOLATIONS} and counts the rest.
      *
      * @param options the options
      */
     public DecodeContext(ReadOptions options) {
-        this(options, new ArrayList<>());
+        this(options, new ViolationList());
     }
 
     /**

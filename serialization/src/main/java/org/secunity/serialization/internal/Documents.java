@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityDataException;
@@ -31,15 +30,14 @@ public final class Documents {
      * @throws SecunityDataException with every violation found, naming the source
      */
     public static <T> T read(Codec<T> codec, Reader in, @Nullable String source, Format format, ReadOptions options) {
-        List<Violation> violations = new ArrayList<>();
+        ViolationList violations = new ViolationList();
         T value;
         try {
             Node root = TreeReader.read(in, format, options, violations);
             value = codec.decode(root, Paths.ROOT, new DecodeContext(options, violations));
         } catch (SecunityDataException e) {
-            List<Violation> all = new ArrayList<>(violations);
-            all.addAll(e.violations());
-            throw new SecunityDataException(source, all, e.getCause());
+            violations.addAll(e);
+            throw violations.toException(source, e.getCause());
         } catch (StackOverflowError e) {
             throw new SecunityDataException(source, List.of(new Violation(Paths.ROOT,
                     "the document is nested too deeply to read")), null);
@@ -48,7 +46,7 @@ public final class Documents {
             if (violations.isEmpty()) {
                 violations.add(new Violation(Paths.ROOT, "the document could not be read"));
             }
-            throw new SecunityDataException(source, violations, null);
+            throw violations.toException(source, null);
         }
         return value;
     }

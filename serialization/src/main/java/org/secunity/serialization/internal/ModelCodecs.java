@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityException;
 import org.secunity.core.Actor;
 import org.secunity.core.Attendance;
 import org.secunity.core.BilingualText;
@@ -46,6 +47,8 @@ import org.secunity.core.Region;
 import org.secunity.core.Role;
 import org.secunity.core.Sector;
 import org.secunity.core.SourceDate;
+import org.secunity.recurrence.Frequency;
+import org.secunity.recurrence.RecurrenceRule;
 import org.secunity.serialization.internal.ObjectCodec.Decoded;
 import org.secunity.serialization.internal.ObjectCodec.Field;
 
@@ -97,13 +100,24 @@ public final class ModelCodecs {
             },
             LocalTime::toString);
 
-    /** A web address. */
+    /**
+     * A web address: an absolute http or https URI, so that a link built from a document can never run
+     * script ({@code javascript:}) or open something else ({@code file:}, {@code data:}).
+     */
     public static final Codec<URI> URL = Codecs.text(
-            "an absolute URI", "url", null, "uri",
+            "an http or https URL", "url", "^[Hh][Tt][Tt][Pp][Ss]?://", "uri",
             text -> {
                 URI uri = URI.create(text);
                 if (!uri.isAbsolute()) {
                     throw new IllegalArgumentException("the URI has no scheme");
+                }
+                String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+                if (!scheme.equals("http") && !scheme.equals("https")) {
+                    throw new IllegalArgumentException("the scheme must be http or https, but was "
+                            + Paths.excerpt(uri.getScheme()));
+                }
+                if (uri.getHost() == null) {
+                    throw new IllegalArgumentException("the URL has no host");
                 }
                 return uri;
             },
@@ -254,12 +268,28 @@ public final class ModelCodecs {
         Field<EventCadence, Integer> count = b.optional("count", Codecs.integer(1, Integer.MAX_VALUE),
                 c -> boxed(c.count()), "The total number of sessions, where the source states it (全8回)");
         EVENT_CADENCE = b.build(d -> {
+            Optional<Frequency> frequency = d.optional(rrule).flatMap(ModelCodecs::frequency);
+            if (frequency.filter(Frequency::isSubDaily).isPresent()) {
+                // a catalog refuses what schedule and the calendar exports refuse (issue 11)
+                d.fail("rrule", "an event cadence repeats daily at most, but FREQ=" + frequency.get()
+                        + " repeats within a day (schedules and calendar exports refuse it)");
+                return null;
+            }
             EventCadence.Builder c = EventCadence.builder().text(d.get(text));
             d.optional(rrule).ifPresent(c::rrule);
             d.optional(times).ifPresent(c::timesPerYear);
             d.optional(count).ifPresent(c::count);
             return c.build();
         });
+    }
+
+    /** The frequency of an RRULE value, or empty when it does not parse (the model reports why). */
+    private static Optional<Frequency> frequency(String rrule) {
+        try {
+            return Optional.of(RecurrenceRule.parse(rrule).frequency());
+        } catch (SecunityException e) {
+            return Optional.empty();
+        }
     }
 
     /** A participant figure. */

@@ -102,6 +102,9 @@ public final class Problem extends RuntimeException {
                 for (SecunityDataException.Violation v : data.violations()) {
                     violations.addObject().put("path", v.path()).put("message", v.message());
                 }
+                if (data.omittedViolations() > 0) {
+                    o.put("omittedViolations", data.omittedViolations());
+                }
             });
         }
         if (e instanceof SecunityParseException parse) {
