@@ -1,17 +1,17 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityIOException;
 import org.secunity.matching.Ranking;
 import org.secunity.serialization.internal.Documents;
-import org.secunity.serialization.internal.MatchingCodecs;
 import org.secunity.serialization.internal.MatchingCodecs.TextForm;
+import org.secunity.serialization.internal.MatchingCodecs;
 import org.secunity.serialization.internal.TextOutput;
 
 /**
@@ -133,7 +133,7 @@ public final class RankingWriter {
      *
      * @param ranking the ranking, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(Ranking ranking, Writer out) {
         Objects.requireNonNull(ranking, "ranking");
@@ -141,7 +141,7 @@ public final class RankingWriter {
         try {
             Documents.write(MatchingCodecs.ranking(null, textForm()), ranking, out, format);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException("cannot write the ranking", e);
         }
     }
 
@@ -150,7 +150,7 @@ public final class RankingWriter {
      *
      * @param ranking the ranking, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(Ranking ranking, Path file) {
         TextOutput.toFile(file, out -> write(ranking, out));

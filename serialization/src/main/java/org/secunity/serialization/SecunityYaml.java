@@ -2,7 +2,7 @@ package org.secunity.serialization;
 
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import org.secunity.SecunityIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import org.secunity.SecunityDataException;
@@ -33,7 +33,7 @@ public final class SecunityYaml {
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule; it
      *     lists every violation found, with its JSON path, line and column
-     * @throws IllegalArgumentException if the class has no wire form
+     * @throws SecunityException if the class has no wire form
      */
     public static <T> T read(Class<T> type, String text) {
         return SecunityMapper.yaml().read(type, text);
@@ -100,7 +100,7 @@ public final class SecunityYaml {
      *
      * @param value the value, not null: an instance of a core value type
      * @return the document, not null
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityException if the value's type has no wire form
      */
     public static String write(Object value) {
         return SecunityMapper.yaml().write(value);
@@ -123,8 +123,8 @@ public final class SecunityYaml {
      *
      * @param value the value, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityIOException if writing fails
+     * @throws SecunityException if the value's type has no wire form
      */
     public static void write(Object value, Writer out) {
         SecunityMapper.yaml().write(value, out);
@@ -135,8 +135,8 @@ public final class SecunityYaml {
      *
      * @param value the value, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityIOException if writing fails
+     * @throws SecunityException if the value's type has no wire form
      */
     public static void write(Object value, Path file) {
         SecunityMapper.yaml().write(value, file);

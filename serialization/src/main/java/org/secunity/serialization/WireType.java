@@ -2,6 +2,7 @@ package org.secunity.serialization;
 
 import java.util.List;
 import java.util.Objects;
+import org.secunity.SecunityException;
 import org.secunity.core.Actor;
 import org.secunity.core.Attendance;
 import org.secunity.core.BilingualText;
@@ -130,7 +131,7 @@ public final class WireType<T> {
      * @param <T> the model type
      * @param type the class, not null: one of the core value types that have a constant here
      * @return the wire type, not null
-     * @throws IllegalArgumentException if the class has no wire form here, or is {@link Grounded}
+     * @throws SecunityException if the class has no wire form here, or is {@link Grounded}
      *     or a list (use {@link #grounded(Class)} or {@link #listOf(WireType)})
      */
     @SuppressWarnings("unchecked")
@@ -142,9 +143,9 @@ public final class WireType<T> {
             }
         }
         if (Grounded.class.equals(type)) {
-            throw new IllegalArgumentException("a Grounded value needs its value type: use WireType.grounded(EffectTag.class)");
+            throw new SecunityException("a Grounded value needs its value type: use WireType.grounded(EffectTag.class)");
         }
-        throw new IllegalArgumentException("no wire form for " + type.getName() + "; supported: "
+        throw new SecunityException("no wire form for " + type.getName() + "; supported: "
                 + BY_CLASS.stream().map(w -> w.javaType.getSimpleName()).toList());
     }
 
@@ -208,7 +209,7 @@ public final class WireType<T> {
      *
      * @param value the value, not null
      * @return the wire type
-     * @throws IllegalArgumentException if the value's type has no wire form here
+     * @throws SecunityException if the value's type has no wire form here
      */
     @SuppressWarnings("unchecked")
     static WireType<Object> forValue(Object value) {
@@ -222,9 +223,9 @@ public final class WireType<T> {
             return (WireType<Object>) (WireType<?>) grounded(groundedClass(g));
         }
         if (value instanceof Ranking) {
-            throw new IllegalArgumentException("a Ranking is written with RankingWriter or WireType.ranking(catalog)");
+            throw new SecunityException("a Ranking is written with RankingWriter or WireType.ranking(catalog)");
         }
-        throw new IllegalArgumentException("no wire form for " + value.getClass().getName()
+        throw new SecunityException("no wire form for " + value.getClass().getName()
                 + "; pass a WireType for lists");
     }
 

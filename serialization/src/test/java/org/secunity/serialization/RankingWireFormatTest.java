@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secunity.SecunityDataException;
+import org.secunity.SecunityException;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
 import org.secunity.core.OrganizerType;
@@ -145,7 +146,7 @@ class RankingWireFormatTest {
     @Test
     void a_ranking_without_a_wire_type_is_refused_naming_the_writer() {
         assertThatThrownBy(() -> SecunityJson.write(contractRanking()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isExactlyInstanceOf(SecunityException.class)
                 .hasMessage("a Ranking is written with RankingWriter or WireType.ranking(catalog)");
     }
 

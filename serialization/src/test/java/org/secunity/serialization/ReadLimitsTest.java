@@ -136,7 +136,11 @@ class ReadLimitsTest {
     @Test
     void options_reject_limits_below_one() {
         assertThatThrownBy(() -> ReadOptions.defaults().withMaxNestingDepth(0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("depth must be >= 1, but was 0");
+                .isInstanceOfSatisfying(SecunityDataException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("maxNestingDepth"))
+                .hasMessage("maxNestingDepth: must be >= 1, but was 0");
+        assertThatThrownBy(() -> ReadOptions.defaults().withMaxValues(-3))
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessage("maxValues: must be >= 1, but was -3");
     }
 }

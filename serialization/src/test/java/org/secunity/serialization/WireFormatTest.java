@@ -80,7 +80,7 @@ class WireFormatTest {
         assertThat(SecunityJson.write(g)).isEqualTo("{\n  \"value\": \"SALES_PITCH_CONCERN\",\n  \"quote\": \"売り込み\"\n}\n");
         assertThat(SecunityJson.read(WireType.grounded(Challenge.class), SecunityJson.write(g))).isEqualTo(g);
         assertThatThrownBy(() -> WireType.of(Grounded.class))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isExactlyInstanceOf(SecunityException.class)
                 .hasMessageContaining("WireType.grounded(EffectTag.class)");
     }
 
@@ -187,9 +187,10 @@ class WireFormatTest {
     @Test
     void values_without_a_wire_form_are_refused() {
         assertThatThrownBy(() -> SecunityJson.write(new Object()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isExactlyInstanceOf(SecunityException.class)
                 .hasMessageContaining("no wire form for java.lang.Object");
-        assertThatThrownBy(() -> WireType.of(String.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WireType.of(String.class)).isExactlyInstanceOf(SecunityException.class)
+                .hasMessageStartingWith("no wire form for java.lang.String; supported: [Catalog, ");
     }
 
     @Test

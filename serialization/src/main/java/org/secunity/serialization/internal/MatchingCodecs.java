@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityException;
 import org.secunity.core.BilingualText;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
@@ -291,7 +292,7 @@ public final class MatchingCodecs {
     private static Class<?> vocabularyOf(Labelled value) {
         Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
         if (!VALUE_TYPES.contains(type)) {
-            throw new IllegalArgumentException("no wire form for a reason value of type " + type.getName()
+            throw new SecunityException("no wire form for a reason value of type " + type.getName()
                     + "; supported: " + typeNames());
         }
         return type;
