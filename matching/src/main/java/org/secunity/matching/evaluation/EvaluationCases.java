@@ -18,10 +18,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.secunity.SecunityDataException.Violation;
 import org.secunity.SecunityDataException;
+import org.secunity.SecunityDataException.Violation;
 import org.secunity.SecunityException;
-import org.secunity.SecunityIOException;
 import org.secunity.core.Challenge;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
@@ -130,7 +129,7 @@ public final class EvaluationCases {
             }
             return read(new InputStreamReader(in, StandardCharsets.UTF_8), "classpath:" + BUNDLED_RESOURCE);
         } catch (IOException e) {
-            throw new SecunityIOException("cannot read the evaluation cases " + BUNDLED_RESOURCE, e);
+            throw new SecunityException("cannot read the evaluation cases " + BUNDLED_RESOURCE + ": " + e, e);
         }
     }
 
@@ -183,7 +182,7 @@ public final class EvaluationCases {
                 }
             }
         } catch (IOException e) {
-            throw new SecunityIOException("cannot read " + source, e);
+            throw new SecunityException("cannot read " + source + ": " + e, e);
         }
         if (header) {
             violations.add(new Violation("line " + (lineNumber + 1),
