@@ -45,7 +45,7 @@ import org.secunity.serialization.internal.TextOutput;
  * <pre>{@code
  * String json = RankingWriter.create().write(matcher.recommend(situation, 5));
  * String ja = RankingWriter.create().withLanguage(Locale.JAPANESE).write(ranking);
- * Ranking back = SecunityJson.read(WireType.ranking(catalog), RankingWriter.create().withBothLanguages().write(ranking));
+ * Ranking back = SecunityMapper.json().read(WireType.ranking(catalog), RankingWriter.create().withBothLanguages().write(ranking));
  * }</pre>
  */
 public final class RankingWriter {

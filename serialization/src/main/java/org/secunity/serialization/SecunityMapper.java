@@ -134,7 +134,7 @@ public final class SecunityMapper {
      * @param file the file, not null, in UTF-8
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public <T> T read(Class<T> type, Path file) {
         return read(WireType.of(type), file);
@@ -192,7 +192,7 @@ public final class SecunityMapper {
      * @param file the file, not null, in UTF-8
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public <T> T read(WireType<T> type, Path file) {
         Objects.requireNonNull(type, "type");

@@ -2,11 +2,11 @@ package org.secunity.serialization;
 
 import java.io.InputStream;
 import java.io.Reader;
-import org.secunity.SecunityIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 
 /**
  * Static shortcuts for reading and writing YAML documents with the default options: the same as
@@ -19,7 +19,14 @@ import org.secunity.SecunityException;
  * Community c = SecunityYaml.read(Community.class, Path.of("community.yaml"));
  * String yaml = SecunityYaml.write(c);
  * }</pre>
+ *
+ * @deprecated since 0.2.0: start from {@link SecunityMapper}, which does the same and more (other
+ *     limits, unknown properties ignored, wire types bound to a catalog):
+ *     {@code SecunityYaml.read(type, text)} is {@code SecunityMapper.yaml().read(type, text)} and
+ *     {@code SecunityYaml.write(value)} is {@code SecunityMapper.yaml().write(value)}. Whole catalogs by file
+ *     extension are {@link Catalogs}, situation documents {@link Situations}.
  */
+@Deprecated(since = "0.2.0")
 public final class SecunityYaml {
 
     private SecunityYaml() {}
@@ -47,7 +54,7 @@ public final class SecunityYaml {
      * @param file the file, not null
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public static <T> T read(Class<T> type, Path file) {
         return SecunityMapper.yaml().read(type, file);

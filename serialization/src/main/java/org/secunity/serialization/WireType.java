@@ -36,7 +36,7 @@ import org.secunity.serialization.internal.VersionedCodec;
  * and writes from.
  *
  * <p>Every public core value has a constant here; {@link #of(Class)} finds it by class, so that
- * most callers pass a class ({@code SecunityJson.read(Practice.class, json)}). Grounded values
+ * most callers pass a class ({@code SecunityMapper.json().read(Practice.class, json)}). Grounded values
  * and lists need a wire type, since a class cannot name their item type:
  * {@code WireType.grounded(Challenge.class)}, {@code WireType.listOf(WireType.PRACTICE)}.
  * A {@link #CATALOG} is a whole catalog document with its {@code schemaVersion}; a {@link #SITUATION}
@@ -44,8 +44,8 @@ import org.secunity.serialization.internal.VersionedCodec;
  * Immutable and safe to share.
  *
  * <pre>{@code
- * List<Practice> practices = SecunityJson.read(WireType.listOf(WireType.PRACTICE), json);
- * Grounded<Challenge> link = SecunityYaml.read(WireType.grounded(Challenge.class), yaml);
+ * List<Practice> practices = SecunityMapper.json().read(WireType.listOf(WireType.PRACTICE), json);
+ * Grounded<Challenge> link = SecunityMapper.yaml().read(WireType.grounded(Challenge.class), yaml);
  * }</pre>
  *
  * @param <T> the model type

@@ -123,16 +123,16 @@ class RankingWireFormatTest {
         if (against) {
             assertThat(json).contains("\"direction\": \"AGAINST\"");
         }
-        assertThat(SecunityJson.read(WireType.ranking(SEED), RankingWriter.create().withBothLanguages().write(ranking)))
+        assertThat(SecunityMapper.json().read(WireType.ranking(SEED), RankingWriter.create().withBothLanguages().write(ranking)))
                 .isEqualTo(ranking);
     }
 
     @Test
     void the_lossless_form_reads_back_equal() {
         Ranking ranking = contractRanking();
-        String json = SecunityJson.write(WireType.ranking(SEED), ranking);
+        String json = SecunityMapper.json().write(WireType.ranking(SEED), ranking);
         assertThat(json).isEqualTo(RankingWriter.create().withBothLanguages().write(ranking));
-        assertThat(SecunityJson.read(WireType.ranking(SEED), json)).isEqualTo(ranking);
+        assertThat(SecunityMapper.json().read(WireType.ranking(SEED), json)).isEqualTo(ranking);
     }
 
     @Test
@@ -145,7 +145,7 @@ class RankingWireFormatTest {
 
     @Test
     void a_ranking_without_a_wire_type_is_refused_naming_the_writer() {
-        assertThatThrownBy(() -> SecunityJson.write(contractRanking()))
+        assertThatThrownBy(() -> SecunityMapper.json().write(contractRanking()))
                 .isExactlyInstanceOf(SecunityException.class)
                 .hasMessage("a Ranking is written with RankingWriter or WireType.ranking(catalog)");
     }
@@ -153,7 +153,7 @@ class RankingWireFormatTest {
     // ---- rejections
 
     private static void rejects(String json, String expected) {
-        assertThatThrownBy(() -> SecunityJson.read(WireType.ranking(SEED), json))
+        assertThatThrownBy(() -> SecunityMapper.json().read(WireType.ranking(SEED), json))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining(expected);
     }
@@ -244,7 +244,7 @@ class RankingWireFormatTest {
 
     @Test
     void a_text_in_one_language_reads_as_that_text_in_both() {
-        Ranking back = SecunityJson.read(WireType.ranking(SEED), oneReason("{\"kind\": \"GOAL\", \"value\": "
+        Ranking back = SecunityMapper.json().read(WireType.ranking(SEED), oneReason("{\"kind\": \"GOAL\", \"value\": "
                 + "{\"type\": \"EffectTag\", \"id\": \"REDUCE_OPERATING_BURDEN\"}, \"text\": \"Serves your goal\"}"));
         Reason reason = back.recommendations().get(0).reasons().get(0);
         assertThat(reason.text().ja()).isEqualTo("Serves your goal");

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.secunity.serialization.SecunityJson;
+import org.secunity.serialization.SecunityMapper;
 import org.secunity.serialization.WireType;
 
 /**
@@ -48,7 +48,7 @@ final class Json {
     /** Returns {@code {"<name>": <the list, as the codec writes it>}}. */
     static <T> ObjectNode envelope(String name, WireType<java.util.List<T>> type, java.util.List<T> values) {
         ObjectNode root = COMPACT.createObjectNode();
-        root.set(name, tree(SecunityJson.write(type, values)));
+        root.set(name, tree(SecunityMapper.json().write(type, values)));
         return root;
     }
 
