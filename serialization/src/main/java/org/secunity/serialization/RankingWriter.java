@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityIOException;
 import org.secunity.matching.Ranking;
+import org.secunity.matching.Recommendation;
 import org.secunity.serialization.internal.Documents;
 import org.secunity.serialization.internal.MatchingCodecs.TextForm;
 import org.secunity.serialization.internal.MatchingCodecs;
@@ -126,6 +127,44 @@ public final class RankingWriter {
      */
     public String write(Ranking ranking) {
         return TextOutput.toText(out -> write(ranking, out));
+    }
+
+    /**
+     * Writes a ranking as a document with one recommendation explained in full, under
+     * {@code "explained"} after the ranking's members, as {@code recommendations} would hold it
+     * (the {@code recommend --explain N} output and the server's {@code explain} parameter).
+     *
+     * <pre>{@code
+     * String json = RankingWriter.create().write(matcher.recommend(situation, 5), matcher.explain(situation, 13));
+     * }</pre>
+     *
+     * @param ranking the ranking, not null
+     * @param explained the recommendation to explain, not null; need not be among the ranking's
+     * @return the document, ending with a line break for JSON, not null
+     */
+    public String write(Ranking ranking, Recommendation explained) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(explained, "explained");
+        return TextOutput.toText(out -> {
+            try {
+                Documents.write(MatchingCodecs.explainedRanking(textForm()),
+                        new MatchingCodecs.Explained(ranking, explained), out, format);
+            } catch (IOException e) {
+                throw new SecunityIOException("cannot write the ranking", e);
+            }
+        });
+    }
+
+    /**
+     * Writes a ranking as compact JSON on one line, without a line break: a line of
+     * {@code recommend --jsonl}. Always JSON, whatever {@link #format()}.
+     *
+     * @param ranking the ranking, not null
+     * @return the JSON text, not null
+     */
+    public String writeLine(Ranking ranking) {
+        Objects.requireNonNull(ranking, "ranking");
+        return Documents.compactJson(MatchingCodecs.ranking(null, textForm()), ranking);
     }
 
     /**

@@ -267,6 +267,25 @@ public final class SecunityMapper {
     }
 
     /**
+     * Writes a value of a wire type as compact JSON on one line, without a line break: a line of
+     * JSON lines, or a compact response body. Always JSON, whatever a mapper's format.
+     *
+     * <pre>{@code
+     * SecunityMapper.jsonLine(WireType.envelope("communities", WireType.COMMUNITY), catalog.communities());
+     * }</pre>
+     *
+     * @param <T> the model type
+     * @param type the wire type, not null
+     * @param value the value, not null
+     * @return the JSON text, not null
+     */
+    public static <T> String jsonLine(WireType<T> type, T value) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(value, "value");
+        return Documents.compactJson(type.codec(), value);
+    }
+
+    /**
      * Writes a value as a document to a writer, which is flushed but not closed.
      *
      * @param value the value, not null

@@ -205,6 +205,33 @@ public final class WireType<T> {
     }
 
     /**
+     * Returns the wire type of a list under one named member: {@code {"practices": […]}}, the
+     * envelope the app's JSON output and the HTTP server's responses use, so that a document can
+     * grow other members beside the list without breaking readers. Reads and writes; reading
+     * refuses other members unless unknown properties are ignored.
+     *
+     * <pre>{@code
+     * WireType<List<Practice>> practices = WireType.envelope("practices", WireType.PRACTICE);
+     * String json = SecunityMapper.json().write(practices, catalog.practices());  // {"practices": [ … ]}
+     * }</pre>
+     *
+     * @param <T> the item type
+     * @param member the member's name: a letter, then letters and digits, such as {@code practices}
+     * @param item the wire type of an item, not null
+     * @return the wire type, not null
+     * @throws SecunityException if the name is not of that form
+     */
+    public static <T> WireType<List<T>> envelope(String member, WireType<T> item) {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(item, "item");
+        if (!member.matches("[A-Za-z][A-Za-z0-9]{0,63}")) {
+            throw new SecunityException("an envelope member is a letter then letters and digits (at most 64), but was \""
+                    + member.substring(0, Math.min(member.length(), 80)) + "\"");
+        }
+        return new WireType<>(member, List.class, Codecs.envelope(member, Codecs.list(item.codec, false, 0)));
+    }
+
+    /**
      * Returns the wire type for writing a value: the first whose class the value is an instance of.
      *
      * @param value the value, not null

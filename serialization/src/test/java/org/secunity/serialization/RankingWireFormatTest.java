@@ -252,4 +252,34 @@ class RankingWireFormatTest {
         assertThat(reason.direction()).isEqualTo(Reason.Direction.FOR);
         assertThat(back.situation()).isEqualTo(Situation.empty());
     }
+
+    @Test
+    void an_explained_ranking_adds_the_recommendation_after_the_ranking_members() throws IOException {
+        Ranking ranking = contractRanking();
+        Situation situation = SituationWireFormatTest.contractSituation();
+        int outside = SEED.practices().stream().map(org.secunity.core.Practice::number)
+                .filter(n -> !ranking.practiceNumbers().contains(n) && !situation.adoptedPractices().contains(n))
+                .findFirst().orElseThrow();
+        org.secunity.matching.Recommendation explained = PracticeMatcher.of(SEED).explain(situation, outside);
+        RankingWriter writer = RankingWriter.create().withLanguage(java.util.Locale.JAPANESE);
+        JsonNode doc = tree(writer.write(ranking, explained));
+        assertThat(doc.fieldNames()).toIterable()
+                .containsExactly("recommendations", "candidates", "situation", "weights", "explained");
+        assertThat(doc.get("explained").get("practice").asInt()).isEqualTo(outside);
+        // the explained entry is written exactly as a recommendation of the ranking would be
+        Ranking one = Ranking.builder().from(ranking).recommendations(java.util.List.of(explained)).build();
+        assertThat(doc.get("explained")).isEqualTo(tree(writer.write(one)).get("recommendations").get(0));
+        com.fasterxml.jackson.databind.node.ObjectNode rest = ((com.fasterxml.jackson.databind.node.ObjectNode) doc)
+                .deepCopy();
+        rest.remove("explained");
+        assertThat(rest).isEqualTo(tree(writer.write(ranking)));
+    }
+
+    @Test
+    void a_ranking_line_is_the_document_on_one_line() throws IOException {
+        Ranking ranking = contractRanking();
+        String line = RankingWriter.create().writeLine(ranking);
+        assertThat(line).doesNotContain("\n").startsWith("{\"recommendations\":[{\"practice\":");
+        assertThat(tree(line)).isEqualTo(tree(RankingWriter.create().write(ranking)));
+    }
 }

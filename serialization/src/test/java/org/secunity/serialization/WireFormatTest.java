@@ -216,4 +216,31 @@ class WireFormatTest {
     void json_schema_is_served_from_the_jar() {
         assertThat(Catalogs.jsonSchema()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
     }
+
+    @Test
+    void an_envelope_holds_a_list_under_one_member_both_ways() {
+        List<Practice> practices = SeedCatalog.load().practices().subList(0, 2);
+        WireType<List<Practice>> envelope = WireType.envelope("practices", WireType.PRACTICE);
+        String json = SecunityMapper.json().write(envelope, practices);
+        assertThat(json).startsWith("{\n  \"practices\": [\n    {\n      \"number\": 1,");
+        assertThat(SecunityMapper.json().read(envelope, json)).isEqualTo(practices);
+        String line = SecunityMapper.jsonLine(envelope, practices);
+        assertThat(line).startsWith("{\"practices\":[{\"number\":1,").doesNotContain("\n");
+        assertThat(SecunityMapper.json().read(envelope, line)).isEqualTo(practices);
+        assertThat(SecunityMapper.json().read(envelope, "{\"practices\": []}")).isEmpty();
+        assertThatThrownBy(() -> SecunityMapper.json().read(envelope, "{\"practices\": [], \"more\": 1}"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("$.more: unknown property \"more\"");
+        assertThatThrownBy(() -> SecunityMapper.json().read(envelope, "{}"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("missing required property \"practices\"");
+    }
+
+    @Test
+    void an_envelope_member_is_a_plain_name() {
+        for (String bad : List.of("", "1st", "two words", "a\"b", "x".repeat(65))) {
+            assertThatThrownBy(() -> WireType.envelope(bad, WireType.PRACTICE)).as(bad)
+                    .isExactlyInstanceOf(SecunityException.class)
+                    .hasMessageStartingWith("an envelope member is a letter then letters and digits");
+        }
+        assertThat(WireType.envelope("communities2", WireType.COMMUNITY).name()).isEqualTo("communities2");
+    }
 }

@@ -453,6 +453,47 @@ public final class MatchingCodecs {
     }
 
     /**
+     * A ranking with one recommendation explained in full: the {@code recommend --explain N}
+     * document.
+     *
+     * @param ranking the ranking
+     * @param explained the explained recommendation
+     */
+    public record Explained(Ranking ranking, Recommendation explained) {}
+
+    /**
+     * Returns the write-only codec of a ranking document with an {@code "explained"} member after
+     * the ranking's own: the recommendation as {@code recommendations} would hold it.
+     *
+     * @param form how reason texts are written
+     * @return the codec; decoding and the schema are not supported
+     */
+    public static Codec<Explained> explainedRanking(TextForm form) {
+        ObjectCodec<Ranking> ranking = ranking(null, form);
+        ObjectCodec<Recommendation> recommendation = recommendation(null, form);
+        return new Codec<>() {
+            @Override
+            public @Nullable Explained decode(Node node, String path, DecodeContext context) {
+                throw new IllegalStateException("an explained ranking is only written");
+            }
+
+            @Override
+            public void encode(Explained value, JsonGenerator out) throws IOException {
+                out.writeStartObject();
+                ranking.encodeFields(value.ranking(), out);
+                out.writeFieldName("explained");
+                recommendation.encode(value.explained(), out);
+                out.writeEndObject();
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                throw new IllegalStateException("an explained ranking has no schema of its own");
+            }
+        };
+    }
+
+    /**
      * Returns the named codecs of this class, for the key-naming test.
      *
      * @return the codecs
