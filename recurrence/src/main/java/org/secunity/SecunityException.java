@@ -14,8 +14,17 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link SecunityParseException} — text that could not be parsed, with the input and a
  *       0-based index;
  *   <li>{@link SecunityDataException} — a document or value that breaks a rule, with the
- *       path of every violation.
+ *       path of every violation;
+ *   <li>{@link SecunityIOException} — a file, stream or resource that could not be read or
+ *       written, with the JDK's {@link java.io.IOException} as its cause.
  * </ul>
+ *
+ * <p>The rule for every public method of the library modules: bad input (text, documents,
+ * values out of range, files that cannot be read) throws a {@code SecunityException}, never an
+ * {@link IllegalArgumentException}, {@link java.io.UncheckedIOException} or
+ * {@link java.time.DateTimeException}. A {@code null} argument is a programming error, not
+ * input, and throws {@link NullPointerException} naming the parameter
+ * ({@code Objects.requireNonNull(arg, "arg")}).
  *
  * <pre>{@code
  * try {

@@ -1,6 +1,6 @@
 /**
  * The exception family every Secunity SDK module throws: {@link org.secunity.SecunityException}
- * and its parse and data subclasses.
+ * and its parse, data and I/O subclasses.
  */
 @NullMarked
 package org.secunity;

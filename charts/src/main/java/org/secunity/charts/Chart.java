@@ -6,7 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -206,7 +206,7 @@ public final class Chart {
         try {
             ChartUtils.writeChartAsPNG(out, draw(), width, height);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException("cannot encode chart " + name() + " as PNG", e);
         }
         return out.toByteArray();
     }
@@ -215,7 +215,7 @@ public final class Chart {
      * Writes the chart as SVG to a UTF-8 file, replacing it.
      *
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void writeSvg(Path file) {
         write(file, svg().getBytes(StandardCharsets.UTF_8));
@@ -226,7 +226,7 @@ public final class Chart {
      *
      * @param file the file, not null
      * @throws SecunityException if no installed font can display the labels
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void writePng(Path file) {
         write(file, png());
@@ -237,7 +237,7 @@ public final class Chart {
      *
      * @param file the file, not null, ending with {@code .svg} or {@code .png} in any case
      * @throws SecunityException if the name ends otherwise, or a PNG's labels cannot be displayed
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(Path file) {
         String name = String.valueOf(Objects.requireNonNull(file, "file").getFileName()).toLowerCase(Locale.ROOT);
@@ -255,7 +255,7 @@ public final class Chart {
         try {
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException(file + ": cannot write the file", e);
         }
     }
 

@@ -69,14 +69,15 @@ public abstract class EventCadence {
      *   <li>else, when the Japanese text is a cadence phrase ("年2回程度", "毎週月曜日", "不定期"):
      *       what it says, unless it counts times per year other than {@link #timesPerYear()};
      *   <li>else, with {@link #timesPerYear()}: that many times a year;
-     *   <li>else (a number of sessions such as "全8回"): empty.
+     *   <li>else (a number of sessions such as "全8回"): empty, and {@link #cadenceProblem()}
+     *       says why.
      * </ul>
      *
      * @return the cadence, or empty when neither the text nor the data gives one
      */
     @Value.Lazy
     public Optional<Cadence> cadence() {
-        Optional<Cadence> fromText = phrase(text().ja());
+        Optional<Cadence> fromText = phrase().cadence();
         Optional<RecurrenceRule> rule = rule();
         if (rule.isPresent()) {
             return Optional.of(fromText.filter(c -> c.rule().equals(rule)).orElseGet(() -> Cadence.of(rule.get())));
@@ -93,13 +94,41 @@ public abstract class EventCadence {
         return perYear.isPresent() ? Optional.of(Cadence.timesPer(perYear.getAsInt(), ChronoUnit.YEARS)) : Optional.empty();
     }
 
-    private static Optional<Cadence> phrase(String text) {
-        try {
-            return Optional.of(Cadence.parse(text));
-        } catch (SecunityParseException e) {
+    /**
+     * Returns why {@link #cadence()} is empty: the Japanese text is not a cadence phrase (the
+     * phrase parser's message, with the position where it stopped) and there is neither an
+     * {@link #rrule()} nor a {@link #timesPerYear()} to fall back on.
+     *
+     * <pre>{@code
+     * EventCadence.builder().text(BilingualText.of("全8回", "8 sessions")).count(8).build().cadenceProblem();
+     *         // Optional["no cadence: the text \"全8回\" is not a cadence phrase (…), and there is no rrule or timesPerYear"]
+     * }</pre>
+     *
+     * @return the reason, or empty whenever {@link #cadence()} is present
+     */
+    @Value.Lazy
+    public Optional<String> cadenceProblem() {
+        if (cadence().isPresent()) {
             return Optional.empty();
         }
+        // without rrule and timesPerYear, a phrase that parses is always the cadence: so the parse failed
+        String why = phrase().problem().map(SecunityParseException::getMessage).orElse("no phrase");
+        return Optional.of("no cadence: the text \"" + text().ja() + "\" is not a cadence phrase (" + why
+                + "), and there is no rrule or timesPerYear");
     }
+
+    /** The Japanese text read as a cadence phrase: the cadence, or the parse error that says why not. */
+    @Value.Lazy
+    Reading phrase() {
+        try {
+            return new Reading(Optional.of(Cadence.parse(text().ja())), Optional.empty());
+        } catch (SecunityParseException e) {
+            return new Reading(Optional.empty(), Optional.of(e));
+        }
+    }
+
+    /** What reading the text as a phrase gave: exactly one of the two is present. */
+    record Reading(Optional<Cadence> cadence, Optional<SecunityParseException> problem) {}
 
     /**
      * Returns how many times a year the event is expected, for cadences without fixed dates

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityDataException;
 import org.secunity.recurrence.holiday.Holiday;
 
 /**
@@ -67,6 +68,7 @@ public final class ScheduledOccurrence implements Comparable<ScheduledOccurrence
      * @param date the date, not null
      * @param time the local time in Japan, or empty for an all-day occurrence; not null
      * @return the occurrence, not null
+     * @throws SecunityDataException if the index is negative
      */
     public static ScheduledOccurrence of(CommunityId community, int eventIndex, Event event, LocalDate date,
             Optional<LocalTime> time) {
@@ -99,7 +101,7 @@ public final class ScheduledOccurrence implements Comparable<ScheduledOccurrence
 
     private static int index(int eventIndex) {
         if (eventIndex < 0) {
-            throw new IllegalArgumentException("eventIndex must be >= 0, but was " + eventIndex);
+            throw new SecunityDataException("eventIndex", "must be >= 0, but was " + eventIndex);
         }
         return eventIndex;
     }

@@ -107,6 +107,22 @@ class EventCadenceTest {
                 .count(8).build();
         assertThat(lectures.cadence()).isEmpty();
         assertThat(lectures.rule()).isEmpty();
+        assertThat(lectures.cadenceProblem()).hasValueSatisfying(why -> assertThat(why)
+                .startsWith("no cadence: the text \"全8回\" is not a cadence phrase (")
+                .contains("at index")
+                .endsWith("), and there is no rrule or timesPerYear"));
+    }
+
+    @Test
+    void a_cadence_has_no_problem_even_when_its_text_is_no_phrase() {
+        EventCadence curated = cadence("毎月のどこかの木曜日", "Some Thursday every month", "FREQ=MONTHLY;BYDAY=TH");
+        assertThat(curated.cadence()).isPresent();
+        assertThat(curated.cadenceProblem()).isEmpty();
+        EventCadence counted = EventCadence.builder().text(BilingualText.of("全8回", "Eight sessions")).timesPerYear(8)
+                .build();
+        assertThat(counted.cadence()).isPresent();
+        assertThat(counted.cadenceProblem()).isEmpty();
+        assertThat(LT_MEETUP.cadenceProblem()).isEmpty();
     }
 
     @Test

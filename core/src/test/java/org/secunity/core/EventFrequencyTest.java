@@ -152,4 +152,13 @@ class EventFrequencyTest {
                 .isInstanceOf(SecunityException.class)
                 .hasMessageContaining("eventIndex must be >= 0, but was -1");
     }
+
+    @Test
+    void a_scheduled_occurrence_index_is_never_negative() {
+        assertThatThrownBy(() -> ScheduledOccurrence.of(CommunityId.of("x"), -1, ScheduleTest.LT,
+                        java.time.LocalDate.of(2026, 1, 1), java.util.Optional.empty()))
+                .isInstanceOfSatisfying(org.secunity.SecunityDataException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("eventIndex"))
+                .hasMessage("eventIndex: must be >= 0, but was -1");
+    }
 }

@@ -10,7 +10,7 @@ import org.secunity.core.Schedule;
 import org.secunity.matching.PracticeMatcher;
 import org.secunity.matching.Situation;
 import org.secunity.serialization.Catalogs;
-import org.secunity.serialization.SecunityJson;
+import org.secunity.serialization.SecunityMapper;
 
 /**
  * Use case: load a catalog of your own (JSON or YAML, the format of {@code docs/catalog-format.md})
@@ -57,7 +57,7 @@ public final class LoadYourOwnCatalogExample {
         Catalogs.write(mine, json);
         System.out.println("written back: " + json.getFileName().toString().endsWith(".json") + ", same catalog: "
                 + Catalogs.read(json).equals(mine));
-        System.out.println("practice 1 as JSON starts with: " + SecunityJson.write(mine.practice(1).orElseThrow())
+        System.out.println("practice 1 as JSON starts with: " + SecunityMapper.json().write(mine.practice(1).orElseThrow())
                 .lines().findFirst().orElse(""));
         Files.delete(json);
     }

@@ -1,11 +1,11 @@
 package org.secunity.serialization;
 
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.core.Catalog;
 import org.secunity.serialization.internal.SchemaGenerator;
 import org.secunity.serialization.internal.SchemaVersions;
@@ -47,7 +47,7 @@ public final class Catalogs {
      * @return the catalog, valid, not null
      * @throws SecunityDataException if the document is malformed, breaks a limit or a rule; it
      *     names the file and lists every violation with its JSON path, line and column
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public static Catalog read(Path file) {
         return read(file, ReadOptions.defaults());
@@ -60,7 +60,7 @@ public final class Catalogs {
      * @param options the limits and strictness, not null
      * @return the catalog, valid, not null
      * @throws SecunityDataException if the document is malformed, breaks a limit or a rule
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public static Catalog read(Path file, ReadOptions options) {
         return SecunityMapper.of(Format.of(file)).withOptions(options).read(WireType.CATALOG, file);
@@ -85,7 +85,7 @@ public final class Catalogs {
      *
      * @param catalog the catalog, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public static void write(Catalog catalog, Path file) {
         Objects.requireNonNull(catalog, "catalog");

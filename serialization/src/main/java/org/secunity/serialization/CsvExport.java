@@ -1,7 +1,6 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.secunity.SecunityIOException;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
 import org.secunity.core.Community;
@@ -105,7 +105,7 @@ public final class CsvExport {
      * @param table the table, not null
      * @param catalog the catalog, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(CsvTable table, Catalog catalog, Writer out) {
         Objects.requireNonNull(table, "table");
@@ -134,7 +134,7 @@ public final class CsvExport {
      *
      * @param table the table, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(DataTable table, Writer out) {
         Objects.requireNonNull(table, "table");
@@ -147,7 +147,7 @@ public final class CsvExport {
      *
      * @param table the table, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(DataTable table, Path file) {
         TextOutput.toFile(file, out -> write(table, out));
@@ -160,7 +160,7 @@ public final class CsvExport {
      *
      * @param table the table, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void writeRows(DataTable table, Writer out) {
         Objects.requireNonNull(table, "table");
@@ -182,7 +182,7 @@ public final class CsvExport {
             }
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException("cannot write the CSV table", e);
         }
     }
 
@@ -192,7 +192,7 @@ public final class CsvExport {
      * @param table the table, not null
      * @param catalog the catalog, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(CsvTable table, Catalog catalog, Path file) {
         TextOutput.toFile(file, out -> write(table, catalog, out));

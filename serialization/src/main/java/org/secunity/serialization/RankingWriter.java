@@ -1,17 +1,18 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityIOException;
 import org.secunity.matching.Ranking;
+import org.secunity.matching.Recommendation;
 import org.secunity.serialization.internal.Documents;
-import org.secunity.serialization.internal.MatchingCodecs;
 import org.secunity.serialization.internal.MatchingCodecs.TextForm;
+import org.secunity.serialization.internal.MatchingCodecs;
 import org.secunity.serialization.internal.TextOutput;
 
 /**
@@ -45,7 +46,7 @@ import org.secunity.serialization.internal.TextOutput;
  * <pre>{@code
  * String json = RankingWriter.create().write(matcher.recommend(situation, 5));
  * String ja = RankingWriter.create().withLanguage(Locale.JAPANESE).write(ranking);
- * Ranking back = SecunityJson.read(WireType.ranking(catalog), RankingWriter.create().withBothLanguages().write(ranking));
+ * Ranking back = SecunityMapper.json().read(WireType.ranking(catalog), RankingWriter.create().withBothLanguages().write(ranking));
  * }</pre>
  */
 public final class RankingWriter {
@@ -129,11 +130,49 @@ public final class RankingWriter {
     }
 
     /**
+     * Writes a ranking as a document with one recommendation explained in full, under
+     * {@code "explained"} after the ranking's members, as {@code recommendations} would hold it
+     * (the {@code recommend --explain N} output and the server's {@code explain} parameter).
+     *
+     * <pre>{@code
+     * String json = RankingWriter.create().write(matcher.recommend(situation, 5), matcher.explain(situation, 13));
+     * }</pre>
+     *
+     * @param ranking the ranking, not null
+     * @param explained the recommendation to explain, not null; need not be among the ranking's
+     * @return the document, ending with a line break for JSON, not null
+     */
+    public String write(Ranking ranking, Recommendation explained) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(explained, "explained");
+        return TextOutput.toText(out -> {
+            try {
+                Documents.write(MatchingCodecs.explainedRanking(textForm()),
+                        new MatchingCodecs.Explained(ranking, explained), out, format);
+            } catch (IOException e) {
+                throw new SecunityIOException("cannot write the ranking", e);
+            }
+        });
+    }
+
+    /**
+     * Writes a ranking as compact JSON on one line, without a line break: a line of
+     * {@code recommend --jsonl}. Always JSON, whatever {@link #format()}.
+     *
+     * @param ranking the ranking, not null
+     * @return the JSON text, not null
+     */
+    public String writeLine(Ranking ranking) {
+        Objects.requireNonNull(ranking, "ranking");
+        return Documents.compactJson(MatchingCodecs.ranking(null, textForm()), ranking);
+    }
+
+    /**
      * Writes a ranking to a writer, which is flushed but not closed.
      *
      * @param ranking the ranking, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(Ranking ranking, Writer out) {
         Objects.requireNonNull(ranking, "ranking");
@@ -141,7 +180,7 @@ public final class RankingWriter {
         try {
             Documents.write(MatchingCodecs.ranking(null, textForm()), ranking, out, format);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException("cannot write the ranking", e);
         }
     }
 
@@ -150,7 +189,7 @@ public final class RankingWriter {
      *
      * @param ranking the ranking, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public void write(Ranking ranking, Path file) {
         TextOutput.toFile(file, out -> write(ranking, out));

@@ -2,6 +2,7 @@ package org.secunity.serialization;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityDataException;
 
 /**
  * How strictly, and within which limits, documents are read.
@@ -155,10 +156,10 @@ public final class ReadOptions {
      *
      * @param chars the limit in characters, at least 1
      * @return the new options, not null
-     * @throws IllegalArgumentException if the limit is below 1
+     * @throws SecunityDataException if the limit is below 1 (the path names the limit)
      */
     public ReadOptions withMaxDocumentChars(int chars) {
-        return new ReadOptions(positive(chars, "chars"), maxNestingDepth, maxStringLength, maxNumberLength,
+        return new ReadOptions(positive(chars, "maxDocumentChars"), maxNestingDepth, maxStringLength, maxNumberLength,
                 maxNameLength, maxCollectionSize, maxValues, unknownPropertiesIgnored);
     }
 
@@ -167,10 +168,10 @@ public final class ReadOptions {
      *
      * @param depth the limit, at least 1
      * @return the new options, not null
-     * @throws IllegalArgumentException if the limit is below 1
+     * @throws SecunityDataException if the limit is below 1 (the path names the limit)
      */
     public ReadOptions withMaxNestingDepth(int depth) {
-        return new ReadOptions(maxDocumentChars, positive(depth, "depth"), maxStringLength, maxNumberLength,
+        return new ReadOptions(maxDocumentChars, positive(depth, "maxNestingDepth"), maxStringLength, maxNumberLength,
                 maxNameLength, maxCollectionSize, maxValues, unknownPropertiesIgnored);
     }
 
@@ -179,10 +180,10 @@ public final class ReadOptions {
      *
      * @param length the limit in characters, at least 1
      * @return the new options, not null
-     * @throws IllegalArgumentException if the limit is below 1
+     * @throws SecunityDataException if the limit is below 1 (the path names the limit)
      */
     public ReadOptions withMaxStringLength(int length) {
-        return new ReadOptions(maxDocumentChars, maxNestingDepth, positive(length, "length"), maxNumberLength,
+        return new ReadOptions(maxDocumentChars, maxNestingDepth, positive(length, "maxStringLength"), maxNumberLength,
                 maxNameLength, maxCollectionSize, maxValues, unknownPropertiesIgnored);
     }
 
@@ -191,10 +192,10 @@ public final class ReadOptions {
      *
      * @param length the limit in characters, at least 1
      * @return the new options, not null
-     * @throws IllegalArgumentException if the limit is below 1
+     * @throws SecunityDataException if the limit is below 1 (the path names the limit)
      */
     public ReadOptions withMaxNumberLength(int length) {
-        return new ReadOptions(maxDocumentChars, maxNestingDepth, maxStringLength, positive(length, "length"),
+        return new ReadOptions(maxDocumentChars, maxNestingDepth, maxStringLength, positive(length, "maxNumberLength"),
                 maxNameLength, maxCollectionSize, maxValues, unknownPropertiesIgnored);
     }
 
@@ -203,11 +204,11 @@ public final class ReadOptions {
      *
      * @param length the limit in characters, at least 1
      * @return the new options, not null
-     * @throws IllegalArgumentException if the limit is below 1
+     * @throws SecunityDataException if the limit is below 1 (the path names the limit)
      */
     public ReadOptions withMaxNameLength(int length) {
         return new ReadOptions(maxDocumentChars, maxNestingDepth, maxStringLength, maxNumberLength,
-                positive(length, "length"), maxCollectionSize, maxValues, unknownPropertiesIgnored);
+                positive(length, "maxNameLength"), maxCollectionSize, maxValues, unknownPropertiesIgnored);
     }
 
     /**
@@ -215,11 +216,11 @@ public final class ReadOptions {
      *
      * @param size the limit on the items of one array or members of one object, at least 1
      * @return the new options, not null
-     * @throws IllegalArgumentException if the limit is below 1
+     * @throws SecunityDataException if the limit is below 1 (the path names the limit)
      */
     public ReadOptions withMaxCollectionSize(int size) {
         return new ReadOptions(maxDocumentChars, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxNameLength, positive(size, "size"), maxValues, unknownPropertiesIgnored);
+                maxNameLength, positive(size, "maxCollectionSize"), maxValues, unknownPropertiesIgnored);
     }
 
     /**
@@ -227,11 +228,11 @@ public final class ReadOptions {
      *
      * @param values the limit, at least 1
      * @return the new options, not null
-     * @throws IllegalArgumentException if the limit is below 1
+     * @throws SecunityDataException if the limit is below 1 (the path names the limit)
      */
     public ReadOptions withMaxValues(int values) {
         return new ReadOptions(maxDocumentChars, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxNameLength, maxCollectionSize, positive(values, "values"), unknownPropertiesIgnored);
+                maxNameLength, maxCollectionSize, positive(values, "maxValues"), unknownPropertiesIgnored);
     }
 
     /**
@@ -247,7 +248,7 @@ public final class ReadOptions {
 
     private static int positive(int value, String name) {
         if (value < 1) {
-            throw new IllegalArgumentException(name + " must be >= 1, but was " + value);
+            throw new SecunityDataException(name, "must be >= 1, but was " + value);
         }
         return value;
     }

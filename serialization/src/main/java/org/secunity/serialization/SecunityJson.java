@@ -2,11 +2,11 @@ package org.secunity.serialization;
 
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 
 /**
  * Static shortcuts for reading and writing JSON documents with the default options: the same as
@@ -20,7 +20,14 @@ import org.secunity.SecunityException;
  * String json = SecunityJson.write(catalog.practice(13).orElseThrow());
  * Practice back = SecunityJson.read(Practice.class, json);
  * }</pre>
+ *
+ * @deprecated since 0.2.0: start from {@link SecunityMapper}, which does the same and more (other
+ *     limits, unknown properties ignored, wire types bound to a catalog):
+ *     {@code SecunityJson.read(type, text)} is {@code SecunityMapper.json().read(type, text)} and
+ *     {@code SecunityJson.write(value)} is {@code SecunityMapper.json().write(value)}. Whole catalogs by file
+ *     extension are {@link Catalogs}, situation documents {@link Situations}.
  */
+@Deprecated(since = "0.2.0")
 public final class SecunityJson {
 
     private SecunityJson() {}
@@ -34,7 +41,7 @@ public final class SecunityJson {
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule; it
      *     lists every violation found, with its JSON path, line and column
-     * @throws IllegalArgumentException if the class has no wire form
+     * @throws SecunityException if the class has no wire form
      */
     public static <T> T read(Class<T> type, String text) {
         return SecunityMapper.json().read(type, text);
@@ -48,7 +55,7 @@ public final class SecunityJson {
      * @param file the file, not null
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public static <T> T read(Class<T> type, Path file) {
         return SecunityMapper.json().read(type, file);
@@ -101,7 +108,7 @@ public final class SecunityJson {
      *
      * @param value the value, not null: an instance of a core value type
      * @return the document, not null
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityException if the value's type has no wire form
      */
     public static String write(Object value) {
         return SecunityMapper.json().write(value);
@@ -124,8 +131,8 @@ public final class SecunityJson {
      *
      * @param value the value, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityIOException if writing fails
+     * @throws SecunityException if the value's type has no wire form
      */
     public static void write(Object value, Writer out) {
         SecunityMapper.json().write(value, out);
@@ -136,8 +143,8 @@ public final class SecunityJson {
      *
      * @param value the value, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityIOException if writing fails
+     * @throws SecunityException if the value's type has no wire form
      */
     public static void write(Object value, Path file) {
         SecunityMapper.json().write(value, file);

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.serialization.internal.Documents;
 import org.secunity.serialization.internal.TextOutput;
 
@@ -120,7 +120,7 @@ public final class SecunityMapper {
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed, breaks a limit or a rule of the
      *     format or model; it lists every violation found
-     * @throws IllegalArgumentException if the class has no wire form
+     * @throws SecunityException if the class has no wire form
      */
     public <T> T read(Class<T> type, String text) {
         return read(WireType.of(type), text);
@@ -134,7 +134,7 @@ public final class SecunityMapper {
      * @param file the file, not null, in UTF-8
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public <T> T read(Class<T> type, Path file) {
         return read(WireType.of(type), file);
@@ -192,7 +192,7 @@ public final class SecunityMapper {
      * @param file the file, not null, in UTF-8
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public <T> T read(WireType<T> type, Path file) {
         Objects.requireNonNull(type, "type");
@@ -200,7 +200,7 @@ public final class SecunityMapper {
         try (InputStream in = Files.newInputStream(file)) {
             return read(type, in, file.toString());
         } catch (IOException e) {
-            throw new SecunityException(file + ": cannot read the file: " + e, e);
+            throw new SecunityIOException(file + ": cannot read the file", e);
         }
     }
 
@@ -247,7 +247,7 @@ public final class SecunityMapper {
      *
      * @param value the value, not null: an instance of a core value type with a wire form
      * @return the document, ending with a line break for JSON, not null
-     * @throws IllegalArgumentException if the value's type has no wire form (lists need
+     * @throws SecunityException if the value's type has no wire form (lists need
      *     {@link #write(WireType, Object)})
      */
     public String write(Object value) {
@@ -267,12 +267,31 @@ public final class SecunityMapper {
     }
 
     /**
+     * Writes a value of a wire type as compact JSON on one line, without a line break: a line of
+     * JSON lines, or a compact response body. Always JSON, whatever a mapper's format.
+     *
+     * <pre>{@code
+     * SecunityMapper.jsonLine(WireType.envelope("communities", WireType.COMMUNITY), catalog.communities());
+     * }</pre>
+     *
+     * @param <T> the model type
+     * @param type the wire type, not null
+     * @param value the value, not null
+     * @return the JSON text, not null
+     */
+    public static <T> String jsonLine(WireType<T> type, T value) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(value, "value");
+        return Documents.compactJson(type.codec(), value);
+    }
+
+    /**
      * Writes a value as a document to a writer, which is flushed but not closed.
      *
      * @param value the value, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityIOException if writing fails
+     * @throws SecunityException if the value's type has no wire form
      */
     public void write(Object value, Writer out) {
         write(WireType.forValue(value), value, out);
@@ -285,7 +304,7 @@ public final class SecunityMapper {
      * @param type the wire type, not null
      * @param value the value, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public <T> void write(WireType<T> type, T value, Writer out) {
         Objects.requireNonNull(type, "type");
@@ -294,7 +313,7 @@ public final class SecunityMapper {
         try {
             Documents.write(type.codec(), value, out, format);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException("cannot write the " + type + " document", e);
         }
     }
 
@@ -303,8 +322,8 @@ public final class SecunityMapper {
      *
      * @param value the value, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityIOException if writing fails
+     * @throws SecunityException if the value's type has no wire form
      */
     public void write(Object value, Path file) {
         TextOutput.toFile(file, out -> write(value, out));

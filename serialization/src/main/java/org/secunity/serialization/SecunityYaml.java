@@ -2,11 +2,11 @@ package org.secunity.serialization;
 
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 
 /**
  * Static shortcuts for reading and writing YAML documents with the default options: the same as
@@ -19,7 +19,14 @@ import org.secunity.SecunityException;
  * Community c = SecunityYaml.read(Community.class, Path.of("community.yaml"));
  * String yaml = SecunityYaml.write(c);
  * }</pre>
+ *
+ * @deprecated since 0.2.0: start from {@link SecunityMapper}, which does the same and more (other
+ *     limits, unknown properties ignored, wire types bound to a catalog):
+ *     {@code SecunityYaml.read(type, text)} is {@code SecunityMapper.yaml().read(type, text)} and
+ *     {@code SecunityYaml.write(value)} is {@code SecunityMapper.yaml().write(value)}. Whole catalogs by file
+ *     extension are {@link Catalogs}, situation documents {@link Situations}.
  */
+@Deprecated(since = "0.2.0")
 public final class SecunityYaml {
 
     private SecunityYaml() {}
@@ -33,7 +40,7 @@ public final class SecunityYaml {
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule; it
      *     lists every violation found, with its JSON path, line and column
-     * @throws IllegalArgumentException if the class has no wire form
+     * @throws SecunityException if the class has no wire form
      */
     public static <T> T read(Class<T> type, String text) {
         return SecunityMapper.yaml().read(type, text);
@@ -47,7 +54,7 @@ public final class SecunityYaml {
      * @param file the file, not null
      * @return the value, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public static <T> T read(Class<T> type, Path file) {
         return SecunityMapper.yaml().read(type, file);
@@ -100,7 +107,7 @@ public final class SecunityYaml {
      *
      * @param value the value, not null: an instance of a core value type
      * @return the document, not null
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityException if the value's type has no wire form
      */
     public static String write(Object value) {
         return SecunityMapper.yaml().write(value);
@@ -123,8 +130,8 @@ public final class SecunityYaml {
      *
      * @param value the value, not null
      * @param out the writer, not null
-     * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityIOException if writing fails
+     * @throws SecunityException if the value's type has no wire form
      */
     public static void write(Object value, Writer out) {
         SecunityMapper.yaml().write(value, out);
@@ -135,8 +142,8 @@ public final class SecunityYaml {
      *
      * @param value the value, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if the value's type has no wire form
+     * @throws SecunityIOException if writing fails
+     * @throws SecunityException if the value's type has no wire form
      */
     public static void write(Object value, Path file) {
         SecunityMapper.yaml().write(value, file);

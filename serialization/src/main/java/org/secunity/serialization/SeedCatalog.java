@@ -5,6 +5,7 @@ import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.core.Catalog;
 
 /**
@@ -61,7 +62,7 @@ public final class SeedCatalog {
             }
             return SecunityMapper.json().read(WireType.CATALOG, in, "classpath:" + RESOURCE);
         } catch (IOException e) {
-            throw new SecunityException("cannot read the seed catalog " + RESOURCE + ": " + e, e);
+            throw new SecunityIOException("cannot read the seed catalog " + RESOURCE, e);
         }
     }
 }

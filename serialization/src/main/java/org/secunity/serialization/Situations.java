@@ -1,10 +1,10 @@
 package org.secunity.serialization;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.core.Catalog;
 import org.secunity.matching.MatchWeights;
 import org.secunity.matching.Situation;
@@ -64,7 +64,7 @@ public final class Situations {
      * @return the situation, not null
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule; it
      *     names the file and lists every violation with its JSON path, line and column
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public static Situation read(Path file) {
         return SecunityMapper.of(Format.of(file)).read(WireType.SITUATION, file);
@@ -80,7 +80,7 @@ public final class Situations {
      * @throws SecunityDataException if the document is malformed or breaks a limit or rule, or an
      *     adopted practice is not in the catalog ({@code $.adoptedPractices[0]: unknown practice 99;
      *     the catalog has 1..22})
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public static Situation read(Path file, Catalog catalog) {
         return SecunityMapper.of(Format.of(file)).read(WireType.situation(catalog), file);
@@ -107,7 +107,7 @@ public final class Situations {
      *
      * @param situation the situation, not null
      * @param file the file, not null
-     * @throws UncheckedIOException if writing fails
+     * @throws SecunityIOException if writing fails
      */
     public static void write(Situation situation, Path file) {
         Objects.requireNonNull(situation, "situation");
@@ -122,7 +122,7 @@ public final class Situations {
      * @return the weights, not null
      * @throws SecunityDataException if the document is malformed, has an unknown key, or a weight
      *     that is not a finite number at least 0
-     * @throws SecunityException if the file cannot be read
+     * @throws SecunityIOException if the file cannot be read
      */
     public static MatchWeights readWeights(Path file) {
         return SecunityMapper.of(Format.of(file)).read(WireType.MATCH_WEIGHTS, file);

@@ -2,6 +2,7 @@ package org.secunity.serialization;
 
 import java.util.List;
 import java.util.Objects;
+import org.secunity.SecunityException;
 import org.secunity.core.Actor;
 import org.secunity.core.Attendance;
 import org.secunity.core.BilingualText;
@@ -35,7 +36,7 @@ import org.secunity.serialization.internal.VersionedCodec;
  * and writes from.
  *
  * <p>Every public core value has a constant here; {@link #of(Class)} finds it by class, so that
- * most callers pass a class ({@code SecunityJson.read(Practice.class, json)}). Grounded values
+ * most callers pass a class ({@code SecunityMapper.json().read(Practice.class, json)}). Grounded values
  * and lists need a wire type, since a class cannot name their item type:
  * {@code WireType.grounded(Challenge.class)}, {@code WireType.listOf(WireType.PRACTICE)}.
  * A {@link #CATALOG} is a whole catalog document with its {@code schemaVersion}; a {@link #SITUATION}
@@ -43,8 +44,8 @@ import org.secunity.serialization.internal.VersionedCodec;
  * Immutable and safe to share.
  *
  * <pre>{@code
- * List<Practice> practices = SecunityJson.read(WireType.listOf(WireType.PRACTICE), json);
- * Grounded<Challenge> link = SecunityYaml.read(WireType.grounded(Challenge.class), yaml);
+ * List<Practice> practices = SecunityMapper.json().read(WireType.listOf(WireType.PRACTICE), json);
+ * Grounded<Challenge> link = SecunityMapper.yaml().read(WireType.grounded(Challenge.class), yaml);
  * }</pre>
  *
  * @param <T> the model type
@@ -130,7 +131,7 @@ public final class WireType<T> {
      * @param <T> the model type
      * @param type the class, not null: one of the core value types that have a constant here
      * @return the wire type, not null
-     * @throws IllegalArgumentException if the class has no wire form here, or is {@link Grounded}
+     * @throws SecunityException if the class has no wire form here, or is {@link Grounded}
      *     or a list (use {@link #grounded(Class)} or {@link #listOf(WireType)})
      */
     @SuppressWarnings("unchecked")
@@ -142,9 +143,9 @@ public final class WireType<T> {
             }
         }
         if (Grounded.class.equals(type)) {
-            throw new IllegalArgumentException("a Grounded value needs its value type: use WireType.grounded(EffectTag.class)");
+            throw new SecunityException("a Grounded value needs its value type: use WireType.grounded(EffectTag.class)");
         }
-        throw new IllegalArgumentException("no wire form for " + type.getName() + "; supported: "
+        throw new SecunityException("no wire form for " + type.getName() + "; supported: "
                 + BY_CLASS.stream().map(w -> w.javaType.getSimpleName()).toList());
     }
 
@@ -204,11 +205,38 @@ public final class WireType<T> {
     }
 
     /**
+     * Returns the wire type of a list under one named member: {@code {"practices": […]}}, the
+     * envelope the app's JSON output and the HTTP server's responses use, so that a document can
+     * grow other members beside the list without breaking readers. Reads and writes; reading
+     * refuses other members unless unknown properties are ignored.
+     *
+     * <pre>{@code
+     * WireType<List<Practice>> practices = WireType.envelope("practices", WireType.PRACTICE);
+     * String json = SecunityMapper.json().write(practices, catalog.practices());  // {"practices": [ … ]}
+     * }</pre>
+     *
+     * @param <T> the item type
+     * @param member the member's name: a letter, then letters and digits, such as {@code practices}
+     * @param item the wire type of an item, not null
+     * @return the wire type, not null
+     * @throws SecunityException if the name is not of that form
+     */
+    public static <T> WireType<List<T>> envelope(String member, WireType<T> item) {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(item, "item");
+        if (!member.matches("[A-Za-z][A-Za-z0-9]{0,63}")) {
+            throw new SecunityException("an envelope member is a letter then letters and digits (at most 64), but was \""
+                    + member.substring(0, Math.min(member.length(), 80)) + "\"");
+        }
+        return new WireType<>(member, List.class, Codecs.envelope(member, Codecs.list(item.codec, false, 0)));
+    }
+
+    /**
      * Returns the wire type for writing a value: the first whose class the value is an instance of.
      *
      * @param value the value, not null
      * @return the wire type
-     * @throws IllegalArgumentException if the value's type has no wire form here
+     * @throws SecunityException if the value's type has no wire form here
      */
     @SuppressWarnings("unchecked")
     static WireType<Object> forValue(Object value) {
@@ -222,9 +250,9 @@ public final class WireType<T> {
             return (WireType<Object>) (WireType<?>) grounded(groundedClass(g));
         }
         if (value instanceof Ranking) {
-            throw new IllegalArgumentException("a Ranking is written with RankingWriter or WireType.ranking(catalog)");
+            throw new SecunityException("a Ranking is written with RankingWriter or WireType.ranking(catalog)");
         }
-        throw new IllegalArgumentException("no wire form for " + value.getClass().getName()
+        throw new SecunityException("no wire form for " + value.getClass().getName()
                 + "; pass a WireType for lists");
     }
 

@@ -25,7 +25,7 @@ class CatalogConformanceTest extends DocumentConformanceTest {
     @Override
     void assertReadsAndRoundTrips(Path file) {
         Catalog catalog = Catalogs.read(file);
-        assertThat(SecunityJson.read(Catalog.class, SecunityJson.write(catalog))).isEqualTo(catalog);
-        assertThat(SecunityYaml.read(Catalog.class, SecunityYaml.write(catalog))).isEqualTo(catalog);
+        assertThat(SecunityMapper.json().read(Catalog.class, SecunityMapper.json().write(catalog))).isEqualTo(catalog);
+        assertThat(SecunityMapper.yaml().read(Catalog.class, SecunityMapper.yaml().write(catalog))).isEqualTo(catalog);
     }
 }

@@ -20,15 +20,15 @@ class CatalogSchemaTest extends DocumentSchemaTest {
     CatalogSchemaTest() {
         super(DocumentCases.CATALOG,
                 // shape valid: rules a JSON Schema cannot state (references, uniqueness by key, groundings,
-                // date order, real calendar dates, what a cadence's wording means, how often a rule repeats),
-                // or a number in a YAML form (0x1F) that a
+                // date order, real calendar dates, what a cadence's wording means, how often a rule repeats,
+                // RRULE values the engine refuses), or a number in a YAML form (0x1F) that a
                 // generic YAML reader accepts and ours refuses
                 Set.of("yaml-hex-number.yaml",
                         "dangling-community.json", "dangling-partner.json", "duplicate-community-id.json",
                         "duplicate-practice-number.json", "practice-number-out-of-range.json",
                         "grounding-missing-quote.json", "grounding-extra-quote.json", "prefecture-outside-region.json",
                         "end-before-start.json", "span-not-after-date.json", "bad-date.json",
-                        "cadence-contradicts-rrule.json", "sub-daily-cadence.json"),
+                        "cadence-contradicts-rrule.json", "sub-daily-cadence.json", "rrule-bad-byday.json"),
                 // not a single well-formed JSON or YAML document
                 Set.of("empty.json", "truncated.json", "trailing-garbage.json",
                         "duplicate-key.json", "malformed.yaml", "two-documents.yaml", "yaml-alias.yaml"));
@@ -54,7 +54,7 @@ class CatalogSchemaTest extends DocumentSchemaTest {
 
     @Test
     void documents_this_library_writes_are_valid_against_the_schema() throws IOException {
-        assertThat(cases.errors(SecunityJson.write(SeedCatalog.load()), Format.JSON)).isEmpty();
-        assertThat(cases.errors(SecunityYaml.write(SeedCatalog.load()), Format.YAML)).isEmpty();
+        assertThat(cases.errors(SecunityMapper.json().write(SeedCatalog.load()), Format.JSON)).isEmpty();
+        assertThat(cases.errors(SecunityMapper.yaml().write(SeedCatalog.load()), Format.YAML)).isEmpty();
     }
 }

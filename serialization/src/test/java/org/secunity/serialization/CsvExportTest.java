@@ -151,7 +151,7 @@ class CsvExportTest {
 
     @Test
     void texts_with_commas_quotes_and_line_breaks_survive() throws IOException {
-        Catalog tricky = SecunityJson.read(Catalog.class, "{\"schemaVersion\": 1, \"practices\": [{\"number\": 1,"
+        Catalog tricky = SecunityMapper.json().read(Catalog.class, "{\"schemaVersion\": 1, \"practices\": [{\"number\": 1,"
                 + " \"community\": null, \"title\": {\"ja\": \"a,b\\\"c\\nd\", \"en\": \"x, \\\"y\\\"\"},"
                 + " \"purpose\": {\"ja\": \"p\", \"en\": \"p\"}}]}");
         Map<String, String> row = readBack(CsvExport.create().write(CsvTable.PRACTICES, tricky)).get(0);

@@ -33,14 +33,14 @@ class RankingRoundTripProperties {
 
     @Property(tries = 300)
     void situations_round_trip(@ForAll("situations") Situation situation) {
-        assertThat(SecunityJson.read(WireType.situation(SEED), SecunityJson.write(situation))).isEqualTo(situation);
-        assertThat(SecunityYaml.read(WireType.situation(SEED), SecunityYaml.write(situation))).isEqualTo(situation);
+        assertThat(SecunityMapper.json().read(WireType.situation(SEED), SecunityMapper.json().write(situation))).isEqualTo(situation);
+        assertThat(SecunityMapper.yaml().read(WireType.situation(SEED), SecunityMapper.yaml().write(situation))).isEqualTo(situation);
     }
 
     @Property(tries = 200)
     void weights_round_trip(@ForAll("weights") MatchWeights weights) {
-        assertThat(SecunityJson.read(MatchWeights.class, SecunityJson.write(weights))).isEqualTo(weights);
-        assertThat(SecunityYaml.read(MatchWeights.class, SecunityYaml.write(weights))).isEqualTo(weights);
+        assertThat(SecunityMapper.json().read(MatchWeights.class, SecunityMapper.json().write(weights))).isEqualTo(weights);
+        assertThat(SecunityMapper.yaml().read(MatchWeights.class, SecunityMapper.yaml().write(weights))).isEqualTo(weights);
     }
 
     @Property(tries = 150)
@@ -48,17 +48,17 @@ class RankingRoundTripProperties {
             @ForAll("weights") MatchWeights weights) {
         Ranking ranking = PracticeMatcher.of(SEED).withWeights(weights).rankAll(situation);
         String json = RankingWriter.create().withBothLanguages().write(ranking);
-        assertThat(SecunityJson.read(WireType.ranking(SEED), json)).isEqualTo(ranking);
-        assertThat(SecunityJson.write(WireType.ranking(SEED), ranking)).isEqualTo(json);
+        assertThat(SecunityMapper.json().read(WireType.ranking(SEED), json)).isEqualTo(ranking);
+        assertThat(SecunityMapper.json().write(WireType.ranking(SEED), ranking)).isEqualTo(json);
         String yaml = RankingWriter.create().withBothLanguages().withFormat(Format.YAML).write(ranking);
-        assertThat(SecunityYaml.read(WireType.ranking(SEED), yaml)).isEqualTo(ranking);
+        assertThat(SecunityMapper.yaml().read(WireType.ranking(SEED), yaml)).isEqualTo(ranking);
     }
 
     @Property(tries = 100)
     void a_ranking_in_one_language_reads_back_equal_but_for_the_reason_texts(
             @ForAll("situations") Situation situation) {
         Ranking ranking = PracticeMatcher.of(SEED).recommend(situation, 5);
-        Ranking back = SecunityJson.read(WireType.ranking(SEED), RankingWriter.create().write(ranking));
+        Ranking back = SecunityMapper.json().read(WireType.ranking(SEED), RankingWriter.create().write(ranking));
         assertThat(back.practiceNumbers()).isEqualTo(ranking.practiceNumbers());
         assertThat(back.situation()).isEqualTo(ranking.situation());
         for (int i = 0; i < ranking.recommendations().size(); i++) {

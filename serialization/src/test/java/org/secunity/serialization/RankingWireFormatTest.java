@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secunity.SecunityDataException;
+import org.secunity.SecunityException;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
 import org.secunity.core.OrganizerType;
@@ -122,16 +123,16 @@ class RankingWireFormatTest {
         if (against) {
             assertThat(json).contains("\"direction\": \"AGAINST\"");
         }
-        assertThat(SecunityJson.read(WireType.ranking(SEED), RankingWriter.create().withBothLanguages().write(ranking)))
+        assertThat(SecunityMapper.json().read(WireType.ranking(SEED), RankingWriter.create().withBothLanguages().write(ranking)))
                 .isEqualTo(ranking);
     }
 
     @Test
     void the_lossless_form_reads_back_equal() {
         Ranking ranking = contractRanking();
-        String json = SecunityJson.write(WireType.ranking(SEED), ranking);
+        String json = SecunityMapper.json().write(WireType.ranking(SEED), ranking);
         assertThat(json).isEqualTo(RankingWriter.create().withBothLanguages().write(ranking));
-        assertThat(SecunityJson.read(WireType.ranking(SEED), json)).isEqualTo(ranking);
+        assertThat(SecunityMapper.json().read(WireType.ranking(SEED), json)).isEqualTo(ranking);
     }
 
     @Test
@@ -144,15 +145,15 @@ class RankingWireFormatTest {
 
     @Test
     void a_ranking_without_a_wire_type_is_refused_naming_the_writer() {
-        assertThatThrownBy(() -> SecunityJson.write(contractRanking()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SecunityMapper.json().write(contractRanking()))
+                .isExactlyInstanceOf(SecunityException.class)
                 .hasMessage("a Ranking is written with RankingWriter or WireType.ranking(catalog)");
     }
 
     // ---- rejections
 
     private static void rejects(String json, String expected) {
-        assertThatThrownBy(() -> SecunityJson.read(WireType.ranking(SEED), json))
+        assertThatThrownBy(() -> SecunityMapper.json().read(WireType.ranking(SEED), json))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining(expected);
     }
@@ -243,12 +244,42 @@ class RankingWireFormatTest {
 
     @Test
     void a_text_in_one_language_reads_as_that_text_in_both() {
-        Ranking back = SecunityJson.read(WireType.ranking(SEED), oneReason("{\"kind\": \"GOAL\", \"value\": "
+        Ranking back = SecunityMapper.json().read(WireType.ranking(SEED), oneReason("{\"kind\": \"GOAL\", \"value\": "
                 + "{\"type\": \"EffectTag\", \"id\": \"REDUCE_OPERATING_BURDEN\"}, \"text\": \"Serves your goal\"}"));
         Reason reason = back.recommendations().get(0).reasons().get(0);
         assertThat(reason.text().ja()).isEqualTo("Serves your goal");
         assertThat(reason.text().en()).isEqualTo("Serves your goal");
         assertThat(reason.direction()).isEqualTo(Reason.Direction.FOR);
         assertThat(back.situation()).isEqualTo(Situation.empty());
+    }
+
+    @Test
+    void an_explained_ranking_adds_the_recommendation_after_the_ranking_members() throws IOException {
+        Ranking ranking = contractRanking();
+        Situation situation = SituationWireFormatTest.contractSituation();
+        int outside = SEED.practices().stream().map(org.secunity.core.Practice::number)
+                .filter(n -> !ranking.practiceNumbers().contains(n) && !situation.adoptedPractices().contains(n))
+                .findFirst().orElseThrow();
+        org.secunity.matching.Recommendation explained = PracticeMatcher.of(SEED).explain(situation, outside);
+        RankingWriter writer = RankingWriter.create().withLanguage(java.util.Locale.JAPANESE);
+        JsonNode doc = tree(writer.write(ranking, explained));
+        assertThat(doc.fieldNames()).toIterable()
+                .containsExactly("recommendations", "candidates", "situation", "weights", "explained");
+        assertThat(doc.get("explained").get("practice").asInt()).isEqualTo(outside);
+        // the explained entry is written exactly as a recommendation of the ranking would be
+        Ranking one = Ranking.builder().from(ranking).recommendations(java.util.List.of(explained)).build();
+        assertThat(doc.get("explained")).isEqualTo(tree(writer.write(one)).get("recommendations").get(0));
+        com.fasterxml.jackson.databind.node.ObjectNode rest = ((com.fasterxml.jackson.databind.node.ObjectNode) doc)
+                .deepCopy();
+        rest.remove("explained");
+        assertThat(rest).isEqualTo(tree(writer.write(ranking)));
+    }
+
+    @Test
+    void a_ranking_line_is_the_document_on_one_line() throws IOException {
+        Ranking ranking = contractRanking();
+        String line = RankingWriter.create().writeLine(ranking);
+        assertThat(line).doesNotContain("\n").startsWith("{\"recommendations\":[{\"practice\":");
+        assertThat(tree(line)).isEqualTo(tree(RankingWriter.create().write(ranking)));
     }
 }

@@ -76,17 +76,17 @@ class ReadLimitsTest {
     @Test
     void deep_nesting_under_the_default_limit_is_rejected_without_a_stack_overflow() {
         String deep = "[".repeat(100_000);
-        assertThatThrownBy(() -> SecunityJson.read(Catalog.class, deep))
+        assertThatThrownBy(() -> SecunityMapper.json().read(Catalog.class, deep))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining("(limit ReadOptions.maxNestingDepth)");
-        assertThatThrownBy(() -> SecunityYaml.read(Catalog.class, "[".repeat(100_000)))
+        assertThatThrownBy(() -> SecunityMapper.yaml().read(Catalog.class, "[".repeat(100_000)))
                 .isInstanceOf(SecunityDataException.class);
     }
 
     @Test
     void a_huge_string_is_rejected_by_default() {
         String json = "{\"schemaVersion\": 1, \"x\": \"" + "あ".repeat(100_001) + "\"}";
-        assertThatThrownBy(() -> SecunityJson.read(Catalog.class, json))
+        assertThatThrownBy(() -> SecunityMapper.json().read(Catalog.class, json))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageStartingWith("$.x: ")
                 .hasMessageContaining("limit ReadOptions.maxStringLength");
@@ -100,7 +100,7 @@ class ReadLimitsTest {
             bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
                     .append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
         }
-        assertThatThrownBy(() -> SecunityYaml.read(Catalog.class, bomb.toString()))
+        assertThatThrownBy(() -> SecunityMapper.yaml().read(Catalog.class, bomb.toString()))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining("$.b[0]: YAML aliases are not supported (*a)");
     }
@@ -108,7 +108,7 @@ class ReadLimitsTest {
     @Test
     void yaml_tags_name_no_java_type_and_instantiate_nothing() {
         String yaml = "schemaVersion: 1\ncommunities: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n";
-        assertThatThrownBy(() -> SecunityYaml.read(Catalog.class, yaml))
+        assertThatThrownBy(() -> SecunityMapper.yaml().read(Catalog.class, yaml))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining("$.communities[0]: expected an object (community) but found an array");
     }
@@ -116,7 +116,7 @@ class ReadLimitsTest {
     @Test
     void bytes_that_are_not_utf8_are_rejected() {
         byte[] bytes = "{\"schemaVersion\": 1, \"x\": \"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> SecunityJson.read(Catalog.class, new ByteArrayInputStream(bytes), "latin1.json"))
+        assertThatThrownBy(() -> SecunityMapper.json().read(Catalog.class, new ByteArrayInputStream(bytes), "latin1.json"))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageStartingWith("latin1.json: ")
                 .hasMessageContaining("not valid UTF-8");
@@ -126,7 +126,7 @@ class ReadLimitsTest {
     void unknown_properties_can_be_ignored_on_request() {
         String json = "{\"number\": 1, \"community\": null, \"title\": {\"ja\": \"題\", \"en\": \"T\"},"
                 + " \"purpose\": {\"ja\": \"目\", \"en\": \"P\"}, \"colour\": \"blue\"}";
-        assertThatThrownBy(() -> SecunityJson.read(Practice.class, json))
+        assertThatThrownBy(() -> SecunityMapper.json().read(Practice.class, json))
                 .hasMessageContaining("$.colour: unknown property \"colour\" of practice");
         Practice p = SecunityMapper.json().withOptions(ReadOptions.defaults().withUnknownPropertiesIgnored(true))
                 .read(Practice.class, json);
@@ -136,7 +136,11 @@ class ReadLimitsTest {
     @Test
     void options_reject_limits_below_one() {
         assertThatThrownBy(() -> ReadOptions.defaults().withMaxNestingDepth(0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("depth must be >= 1, but was 0");
+                .isInstanceOfSatisfying(SecunityDataException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("maxNestingDepth"))
+                .hasMessage("maxNestingDepth: must be >= 1, but was 0");
+        assertThatThrownBy(() -> ReadOptions.defaults().withMaxValues(-3))
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessage("maxValues: must be >= 1, but was -3");
     }
 }

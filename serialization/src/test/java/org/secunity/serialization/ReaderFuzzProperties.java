@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,10 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.secunity.SecunityException;
 import org.secunity.core.Catalog;
+import org.secunity.core.Challenge;
+import org.secunity.core.Community;
+import org.secunity.core.Grounded;
+import org.secunity.core.Practice;
 
 /**
  * Fuzzing the readers: whatever the input, only a {@link SecunityException} escapes, and every read
@@ -54,13 +59,28 @@ class ReaderFuzzProperties {
         POOL.shutdownNow();
     }
 
-    /** Reads the text in both formats; fails on any other throwable or on a read that takes too long. */
+    private static final Catalog SEED = SeedCatalog.load();
+
+    /** Every wire type a document can be read as, including those that resolve against a catalog. */
+    private static final List<WireType<?>> EVERY_WIRE_TYPE = List.of(WireType.CATALOG, WireType.CATALOG_SOURCE,
+            WireType.COMMUNITY, WireType.PRACTICE, WireType.EVENT, WireType.EVENT_CADENCE, WireType.ORGANIZATION,
+            WireType.MEMBERSHIP, WireType.MEMBER_COUNT, WireType.ACTOR, WireType.ATTENDANCE, WireType.FIGURE,
+            WireType.SOURCE_DATE, WireType.BILINGUAL_TEXT, WireType.PARTIAL_DATE, WireType.COMMUNITY_ID,
+            WireType.SITUATION, WireType.MATCH_WEIGHTS, WireType.situation(SEED), WireType.ranking(SEED),
+            WireType.grounded(Challenge.class), WireType.listOf(WireType.PRACTICE));
+
+    /** Reads the text as a catalog in both formats; fails on any other throwable or on a read that takes too long. */
     private static void onlySecunityExceptions(String text) {
+        onlySecunityExceptions(WireType.CATALOG, text);
+    }
+
+    /** Reads the text as the wire type in both formats; fails on any other throwable or a read that takes too long. */
+    private static void onlySecunityExceptions(WireType<?> type, String text) {
         for (Format format : Format.values()) {
             Future<?> read = POOL.submit(() -> {
                 try {
-                    Catalog catalog = SecunityMapper.of(format).read(Catalog.class, text);
-                    assertThat(catalog).isNotNull();
+                    Object value = SecunityMapper.of(format).read(type, text);
+                    assertThat(value).isNotNull();
                 } catch (SecunityException expected) {
                     assertThat(expected.getMessage()).isNotBlank();
                 }
@@ -69,9 +89,9 @@ class ReaderFuzzProperties {
                 read.get(10, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
                 read.cancel(true);
-                fail("reading " + format + " did not end within 10 s: " + excerpt(text));
+                fail("reading " + type + " as " + format + " did not end within 10 s: " + excerpt(text));
             } catch (ExecutionException e) {
-                throw new AssertionError(format + " reader let " + e.getCause() + " escape for " + excerpt(text),
+                throw new AssertionError(type + " " + format + " reader let " + e.getCause() + " escape for " + excerpt(text),
                         e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -154,6 +174,79 @@ class ReaderFuzzProperties {
     @Property(tries = 200)
     void mutated_documents_raise_only_secunity_exceptions(@ForAll("mutatedDocuments") String text) {
         onlySecunityExceptions(text);
+    }
+
+    @Provide
+    Arbitrary<WireType<?>> wireTypes() {
+        return Arbitraries.of(EVERY_WIRE_TYPE);
+    }
+
+    /** Documents of every wire type, written from the seed catalog, then truncated or with characters changed. */
+    @Provide
+    Arbitrary<String> mutatedValues() {
+        Practice practice = SEED.practices().get(0);
+        Community community = SEED.communities().get(0);
+        List<String> bases = new java.util.ArrayList<>();
+        for (Format format : Format.values()) {
+            SecunityMapper mapper = SecunityMapper.of(format);
+            bases.add(mapper.write(practice));
+            bases.add(mapper.write(community));
+            bases.add(mapper.write(WireType.listOf(WireType.PRACTICE), SEED.practices().subList(0, 3)));
+        }
+        Arbitrary<String> base = Arbitraries.of(bases);
+        Arbitrary<String> truncated = base.flatMap(d -> Arbitraries.integers().between(0, d.length())
+                .map(n -> d.substring(0, n)));
+        Arbitrary<String> flipped = base.flatMap(d -> Combinators.combine(
+                        Arbitraries.integers().between(0, d.length() - 1).list().ofMinSize(1).ofMaxSize(6),
+                        Arbitraries.of('0', '9', '-', ':', '"', 'T', 'Z', ' ', '{', '[', 'x', '\u3000', '\u0000')
+                                .list().ofSize(6))
+                .as((positions, chars) -> {
+                    char[] text = d.toCharArray();
+                    for (int i = 0; i < positions.size(); i++) {
+                        text[positions.get(i)] = chars.get(i);
+                    }
+                    return new String(text);
+                }));
+        return Arbitraries.oneOf(truncated, flipped, arbitraryText());
+    }
+
+    @Property(tries = 300)
+    void every_wire_type_raises_only_secunity_exceptions(@ForAll("wireTypes") WireType<?> type,
+            @ForAll("mutatedValues") String text) {
+        onlySecunityExceptions(type, text);
+    }
+
+    @Property(tries = 100)
+    void read_options_refuse_bad_limits_with_a_secunity_exception(@ForAll int limit) {
+        ReadOptions o = ReadOptions.defaults();
+        List<java.util.function.IntFunction<ReadOptions>> setters = List.of(o::withMaxDocumentChars,
+                o::withMaxNestingDepth, o::withMaxStringLength, o::withMaxNumberLength, o::withMaxNameLength,
+                o::withMaxCollectionSize, o::withMaxValues);
+        for (java.util.function.IntFunction<ReadOptions> setter : setters) {
+            try {
+                assertThat(setter.apply(limit)).isNotNull();
+                assertThat(limit).isPositive();
+            } catch (SecunityException e) {
+                assertThat(limit).isLessThan(1);
+                assertThat(e.getMessage()).contains("must be >= 1, but was " + limit);
+            }
+        }
+    }
+
+    @Property(tries = 50)
+    void classes_without_a_wire_form_raise_a_secunity_exception(
+            @ForAll("classes") Class<?> type) {
+        try {
+            assertThat(WireType.of(type).name()).isNotBlank();
+        } catch (SecunityException e) {
+            assertThat(e.getMessage()).contains(type.getSimpleName());
+        }
+    }
+
+    @Provide
+    Arbitrary<Class<?>> classes() {
+        return Arbitraries.of(String.class, Object.class, Integer.class, List.class, Grounded.class, Catalog.class,
+                Practice.class, org.secunity.matching.Ranking.class, java.time.LocalDate.class, ReadOptions.class);
     }
 
     // ---- long runs: mvn -B -pl serialization -am verify -Pfuzz

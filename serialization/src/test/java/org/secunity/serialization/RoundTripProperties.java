@@ -31,17 +31,17 @@ import org.secunity.core.SourceDate;
 class RoundTripProperties {
 
     private static <T> void roundTrips(Class<T> type, T value) {
-        String json = SecunityJson.write(value);
-        assertThat(SecunityJson.read(type, json)).as(json).isEqualTo(value);
-        String yaml = SecunityYaml.write(value);
-        assertThat(SecunityYaml.read(type, yaml)).as(yaml).isEqualTo(value);
+        String json = SecunityMapper.json().write(value);
+        assertThat(SecunityMapper.json().read(type, json)).as(json).isEqualTo(value);
+        String yaml = SecunityMapper.yaml().write(value);
+        assertThat(SecunityMapper.yaml().read(type, yaml)).as(yaml).isEqualTo(value);
     }
 
     private static <T> void roundTrips(WireType<T> type, T value) {
-        String json = SecunityJson.write(type, value);
-        assertThat(SecunityJson.read(type, json)).as(json).isEqualTo(value);
-        String yaml = SecunityYaml.write(type, value);
-        assertThat(SecunityYaml.read(type, yaml)).as(yaml).isEqualTo(value);
+        String json = SecunityMapper.json().write(type, value);
+        assertThat(SecunityMapper.json().read(type, json)).as(json).isEqualTo(value);
+        String yaml = SecunityMapper.yaml().write(type, value);
+        assertThat(SecunityMapper.yaml().read(type, yaml)).as(yaml).isEqualTo(value);
     }
 
     @Provide
@@ -110,7 +110,7 @@ class RoundTripProperties {
         roundTrips(CommunityId.class, id);
         for (Grounded<Challenge> g : challenges) {
             roundTrips(WireType.grounded(Challenge.class), g);
-            assertThat(SecunityJson.read(WireType.grounded(Challenge.class), SecunityJson.write(g))).isEqualTo(g);
+            assertThat(SecunityMapper.json().read(WireType.grounded(Challenge.class), SecunityMapper.json().write(g))).isEqualTo(g);
         }
         for (Grounded<OrganizerType> g : types) {
             roundTrips(WireType.grounded(OrganizerType.class), g);

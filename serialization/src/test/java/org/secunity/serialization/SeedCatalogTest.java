@@ -59,17 +59,17 @@ class SeedCatalogTest {
     @Test
     void seed_catalog_round_trips_through_json_and_yaml() {
         Catalog catalog = SeedCatalog.load();
-        assertThat(SecunityJson.read(Catalog.class, SecunityJson.write(catalog))).isEqualTo(catalog);
-        assertThat(SecunityYaml.read(Catalog.class, SecunityYaml.write(catalog))).isEqualTo(catalog);
+        assertThat(SecunityMapper.json().read(Catalog.class, SecunityMapper.json().write(catalog))).isEqualTo(catalog);
+        assertThat(SecunityMapper.yaml().read(Catalog.class, SecunityMapper.yaml().write(catalog))).isEqualTo(catalog);
     }
 
     @Test
     void every_seed_practice_and_community_round_trips_on_its_own() {
         Catalog catalog = SeedCatalog.load();
         for (Practice p : catalog.practices()) {
-            assertThat(SecunityJson.read(Practice.class, SecunityJson.write(p))).isEqualTo(p);
+            assertThat(SecunityMapper.json().read(Practice.class, SecunityMapper.json().write(p))).isEqualTo(p);
         }
         catalog.communities().forEach(c ->
-                assertThat(SecunityYaml.read(org.secunity.core.Community.class, SecunityYaml.write(c))).isEqualTo(c));
+                assertThat(SecunityMapper.yaml().read(org.secunity.core.Community.class, SecunityMapper.yaml().write(c))).isEqualTo(c));
     }
 }

@@ -28,8 +28,8 @@ class SituationConformanceTest extends DocumentConformanceTest {
     void assertReadsAndRoundTrips(Path file) {
         Situation situation = Situations.read(file, SeedCatalog.load());
         assertThat(Situations.read(file)).isEqualTo(situation);
-        assertThat(SecunityJson.read(Situation.class, SecunityJson.write(situation))).isEqualTo(situation);
-        assertThat(SecunityYaml.read(Situation.class, SecunityYaml.write(situation))).isEqualTo(situation);
+        assertThat(SecunityMapper.json().read(Situation.class, SecunityMapper.json().write(situation))).isEqualTo(situation);
+        assertThat(SecunityMapper.yaml().read(Situation.class, SecunityMapper.yaml().write(situation))).isEqualTo(situation);
     }
 
     @Test

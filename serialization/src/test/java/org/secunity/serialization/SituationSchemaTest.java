@@ -44,9 +44,9 @@ class SituationSchemaTest extends DocumentSchemaTest {
 
     @Test
     void documents_this_library_writes_are_valid_against_the_schema() throws IOException {
-        assertThat(cases.errors(SecunityJson.write(SituationWireFormatTest.contractSituation()), Format.JSON))
+        assertThat(cases.errors(SecunityMapper.json().write(SituationWireFormatTest.contractSituation()), Format.JSON))
                 .isEmpty();
-        assertThat(cases.errors(SecunityYaml.write(SituationWireFormatTest.contractSituation()), Format.YAML))
+        assertThat(cases.errors(SecunityMapper.yaml().write(SituationWireFormatTest.contractSituation()), Format.YAML))
                 .isEmpty();
     }
 }

@@ -49,13 +49,13 @@ class SituationWireFormatTest {
 
     @Test
     void the_contract_example_reads_as_the_situation_it_describes() {
-        assertThat(SecunityJson.read(Situation.class, CONTRACT)).isEqualTo(contractSituation());
+        assertThat(SecunityMapper.json().read(Situation.class, CONTRACT)).isEqualTo(contractSituation());
         assertThat(Situations.read(CONTRACT, Format.JSON, SeedCatalog.load())).isEqualTo(contractSituation());
     }
 
     @Test
     void a_situation_is_written_with_its_schema_version_and_the_contract_keys() throws IOException {
-        JsonNode written = JSON.readTree(SecunityJson.write(contractSituation()));
+        JsonNode written = JSON.readTree(SecunityMapper.json().write(contractSituation()));
         assertThat(written.fieldNames()).toIterable().containsExactly("schemaVersion", "stage", "organizerType",
                 "region", "goals", "challenges", "partners", "adoptedPractices");
         assertThat(written.get("schemaVersion").asInt()).isEqualTo(1);
@@ -71,27 +71,27 @@ class SituationWireFormatTest {
                 .region(Region.KINKI).prefecture(Prefecture.OSAKA).legalForm(LegalForm.NPO_CORPORATION)
                 .putGoal(EffectTag.ENHANCE_ACTIVITY_EFFECT, 0.25).addChallenge(Challenge.LOW_VISIBILITY)
                 .addPartners(PartnerKind.UNIVERSITY, PartnerKind.POLICE).addAdoptedPractices(1, 22).build();
-        String json = SecunityJson.write(full);
+        String json = SecunityMapper.json().write(full);
         assertThat(json.replaceAll("\\s", "")).contains("\"prefecture\":\"OSAKA\"",
                 "\"legalForm\":\"NPO_CORPORATION\"", "\"partners\":[\"UNIVERSITY\",\"POLICE\"]");
-        assertThat(SecunityJson.read(Situation.class, json)).isEqualTo(full);
+        assertThat(SecunityMapper.json().read(Situation.class, json)).isEqualTo(full);
     }
 
     @Test
     void the_empty_situation_reads_from_an_empty_object() {
-        assertThat(SecunityJson.read(Situation.class, "{}")).isEqualTo(Situation.empty());
-        assertThat(SecunityYaml.read(Situation.class, "{}")).isEqualTo(Situation.empty());
+        assertThat(SecunityMapper.json().read(Situation.class, "{}")).isEqualTo(Situation.empty());
+        assertThat(SecunityMapper.yaml().read(Situation.class, "{}")).isEqualTo(Situation.empty());
     }
 
     @Test
     void a_document_without_schema_version_is_version_1() {
-        assertThat(SecunityJson.read(Situation.class, "{\"schemaVersion\": 1, \"stage\": \"FORMING\"}"))
-                .isEqualTo(SecunityJson.read(Situation.class, "{\"stage\": \"FORMING\"}"));
+        assertThat(SecunityMapper.json().read(Situation.class, "{\"schemaVersion\": 1, \"stage\": \"FORMING\"}"))
+                .isEqualTo(SecunityMapper.json().read(Situation.class, "{\"stage\": \"FORMING\"}"));
     }
 
     @Test
     void reading_against_a_catalog_rejects_an_adopted_practice_it_lacks() {
-        assertThatThrownBy(() -> SecunityJson.read(WireType.situation(SeedCatalog.load()),
+        assertThatThrownBy(() -> SecunityMapper.json().read(WireType.situation(SeedCatalog.load()),
                 "{\"adoptedPractices\": [99]}"))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessage("$.adoptedPractices[0]: unknown practice 99; the catalog has 1..22 (line 1, column 23)");
@@ -99,14 +99,14 @@ class SituationWireFormatTest {
 
     @Test
     void reading_against_an_empty_catalog_says_it_has_no_practices() {
-        assertThatThrownBy(() -> SecunityJson.read(WireType.situation(Catalog.empty()), "{\"adoptedPractices\": [1]}"))
+        assertThatThrownBy(() -> SecunityMapper.json().read(WireType.situation(Catalog.empty()), "{\"adoptedPractices\": [1]}"))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining("$.adoptedPractices[0]: unknown practice 1; the catalog has no practices");
     }
 
     @Test
     void a_nested_problem_is_located_by_line_and_column_in_yaml() {
-        assertThatThrownBy(() -> SecunityYaml.read(Situation.class, "stage: FORMING\ngoals:\n  GROWTH: 1\n"))
+        assertThatThrownBy(() -> SecunityMapper.yaml().read(Situation.class, "stage: FORMING\ngoals:\n  GROWTH: 1\n"))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageStartingWith("$.goals.GROWTH: \"GROWTH\" is not a valid EffectTag for goals; allowed values: ")
                 .hasMessageEndingWith("(line 3, column 3)");
@@ -114,7 +114,7 @@ class SituationWireFormatTest {
 
     @Test
     void every_problem_of_a_situation_is_reported_at_once() {
-        assertThatThrownBy(() -> SecunityJson.read(Situation.class,
+        assertThatThrownBy(() -> SecunityMapper.json().read(Situation.class,
                 "{\"stage\": \"X\", \"region\": \"Y\", \"goals\": {\"REDUCE_OPERATING_BURDEN\": 7}}"))
                 .isInstanceOf(SecunityDataException.class)
                 .satisfies(e -> assertThat(((SecunityDataException) e).violations())
@@ -137,22 +137,22 @@ class SituationWireFormatTest {
 
     @Test
     void weights_are_written_with_camel_case_signal_names() {
-        assertThat(SecunityJson.write(MatchWeights.defaults()).replaceAll("\\s", ""))
+        assertThat(SecunityMapper.json().write(MatchWeights.defaults()).replaceAll("\\s", ""))
                 .isEqualTo("{\"goals\":0.3,\"challenges\":0.45,\"context\":0.15,\"similarity\":0.1}");
     }
 
     @Test
     void a_weight_left_out_keeps_its_default() {
-        assertThat(SecunityJson.read(MatchWeights.class, "{\"similarity\": 0}"))
+        assertThat(SecunityMapper.json().read(MatchWeights.class, "{\"similarity\": 0}"))
                 .isEqualTo(MatchWeights.defaults().with(org.secunity.matching.Signal.SIMILARITY, 0.0));
-        assertThat(SecunityJson.read(MatchWeights.class, "{}")).isEqualTo(MatchWeights.defaults());
+        assertThat(SecunityMapper.json().read(MatchWeights.class, "{}")).isEqualTo(MatchWeights.defaults());
     }
 
     @Test
     void weights_round_trip_and_need_not_add_up_to_one() {
         MatchWeights w = MatchWeights.of(2, 0.5, 0, 1e-3);
-        assertThat(SecunityJson.read(MatchWeights.class, SecunityJson.write(w))).isEqualTo(w);
-        assertThat(SecunityYaml.read(MatchWeights.class, SecunityYaml.write(w))).isEqualTo(w);
+        assertThat(SecunityMapper.json().read(MatchWeights.class, SecunityMapper.json().write(w))).isEqualTo(w);
+        assertThat(SecunityMapper.yaml().read(MatchWeights.class, SecunityMapper.yaml().write(w))).isEqualTo(w);
     }
 
     @Test
@@ -164,14 +164,14 @@ class SituationWireFormatTest {
 
     @Test
     void a_negative_weight_is_rejected() {
-        assertThatThrownBy(() -> SecunityJson.read(MatchWeights.class, "{\"goals\": -1}"))
+        assertThatThrownBy(() -> SecunityMapper.json().read(MatchWeights.class, "{\"goals\": -1}"))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessage("$.goals: weight must be a finite number >= 0, but was -1 (line 1, column 11)");
     }
 
     @Test
     void an_upper_case_weight_key_is_rejected_naming_the_camel_case_keys() {
-        assertThatThrownBy(() -> SecunityJson.read(MatchWeights.class, "{\"GOALS\": 0.3}"))
+        assertThatThrownBy(() -> SecunityMapper.json().read(MatchWeights.class, "{\"GOALS\": 0.3}"))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining("$.GOALS: unknown property \"GOALS\" of matchWeights; allowed: goals, challenges, "
                         + "context, similarity");
@@ -179,7 +179,7 @@ class SituationWireFormatTest {
 
     @Test
     void a_weight_as_a_string_is_rejected() {
-        assertThatThrownBy(() -> SecunityJson.read(MatchWeights.class, "{\"context\": \"0.1\"}"))
+        assertThatThrownBy(() -> SecunityMapper.json().read(MatchWeights.class, "{\"context\": \"0.1\"}"))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining("$.context: expected a number but found a string");
     }

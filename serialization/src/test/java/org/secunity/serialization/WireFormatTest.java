@@ -48,7 +48,7 @@ class WireFormatTest {
 
     @Test
     void practice_without_community_is_written_with_community_null_and_ids_in_grounding_order() throws IOException {
-        JsonNode json = tree(SecunityJson.write(practice(21)));
+        JsonNode json = tree(SecunityMapper.json().write(practice(21)));
         assertThat(json.has("community")).isTrue();
         assertThat(json.get("community").isNull()).isTrue();
         assertThat(json.get("effectTags")).extracting(JsonNode::asText)
@@ -62,14 +62,14 @@ class WireFormatTest {
     @Test
     void field_order_follows_the_catalog_format() throws IOException {
         List<String> names = new ArrayList<>();
-        tree(SecunityJson.write(practice(1))).fieldNames().forEachRemaining(names::add);
+        tree(SecunityMapper.json().write(practice(1))).fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("number", "community", "title", "purpose", "actors", "actions", "effects",
                 "effectTags", "challenges", "partners", "stages", "organizerTypes", "groundings");
     }
 
     @Test
     void catalog_document_starts_with_the_schema_version() throws IOException {
-        String json = SecunityJson.write(Catalog.builder().addPractices(practice(1)).build());
+        String json = SecunityMapper.json().write(Catalog.builder().addPractices(practice(1)).build());
         assertThat(json).startsWith("{\n  \"schemaVersion\": 1,");
         assertThat(tree(json).get("schemaVersion").asInt()).isEqualTo(Catalogs.SCHEMA_VERSION);
     }
@@ -77,18 +77,18 @@ class WireFormatTest {
     @Test
     void grounded_values_have_their_own_shape() {
         Grounded<Challenge> g = Grounded.of(Challenge.SALES_PITCH_CONCERN, "売り込み");
-        assertThat(SecunityJson.write(g)).isEqualTo("{\n  \"value\": \"SALES_PITCH_CONCERN\",\n  \"quote\": \"売り込み\"\n}\n");
-        assertThat(SecunityJson.read(WireType.grounded(Challenge.class), SecunityJson.write(g))).isEqualTo(g);
+        assertThat(SecunityMapper.json().write(g)).isEqualTo("{\n  \"value\": \"SALES_PITCH_CONCERN\",\n  \"quote\": \"売り込み\"\n}\n");
+        assertThat(SecunityMapper.json().read(WireType.grounded(Challenge.class), SecunityMapper.json().write(g))).isEqualTo(g);
         assertThatThrownBy(() -> WireType.of(Grounded.class))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isExactlyInstanceOf(SecunityException.class)
                 .hasMessageContaining("WireType.grounded(EffectTag.class)");
     }
 
     @Test
     void a_practice_list_reads_as_a_json_array() {
         List<Practice> list = List.of(practice(1), practice(2));
-        String json = SecunityJson.write(WireType.listOf(WireType.PRACTICE), list);
-        assertThat(SecunityJson.read(WireType.listOf(WireType.PRACTICE), json)).isEqualTo(list);
+        String json = SecunityMapper.json().write(WireType.listOf(WireType.PRACTICE), list);
+        assertThat(SecunityMapper.json().read(WireType.listOf(WireType.PRACTICE), json)).isEqualTo(list);
     }
 
     @Test
@@ -100,7 +100,7 @@ class WireFormatTest {
                 "   \"purpose\": {\"ja\": \"p\", \"en\": \"p\"}, \"stages\": [\"SOON\"]},",
                 "  {\"number\": 2, \"community\": \"ghost\", \"purpose\": 7}",
                 " ]}");
-        assertThatThrownBy(() -> SecunityJson.read(Catalog.class, new StringReader(json), "mine.json"))
+        assertThatThrownBy(() -> SecunityMapper.json().read(Catalog.class, new StringReader(json), "mine.json"))
                 .isInstanceOf(SecunityDataException.class)
                 .satisfies(e -> {
                     SecunityDataException d = (SecunityDataException) e;
@@ -121,7 +121,7 @@ class WireFormatTest {
     void a_model_rule_is_reported_under_the_json_path_once_the_fields_are_valid() {
         String json = "{\"number\": 0, \"community\": null, \"title\": {\"ja\": \" \", \"en\": \"t\"},"
                 + " \"purpose\": {\"ja\": \"p\", \"en\": \"p\"}}";
-        assertThatThrownBy(() -> SecunityJson.read(Practice.class, json))
+        assertThatThrownBy(() -> SecunityMapper.json().read(Practice.class, json))
                 .isInstanceOf(SecunityDataException.class)
                 .hasMessageContaining("$.number: must be >= 1, but was 0 (line 1, column 12)")
                 .hasMessageContaining("$.title.ja: must not be blank (line 1, column 50)");
@@ -186,10 +186,11 @@ class WireFormatTest {
 
     @Test
     void values_without_a_wire_form_are_refused() {
-        assertThatThrownBy(() -> SecunityJson.write(new Object()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SecunityMapper.json().write(new Object()))
+                .isExactlyInstanceOf(SecunityException.class)
                 .hasMessageContaining("no wire form for java.lang.Object");
-        assertThatThrownBy(() -> WireType.of(String.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WireType.of(String.class)).isExactlyInstanceOf(SecunityException.class)
+                .hasMessageStartingWith("no wire form for java.lang.String; supported: [Catalog, ");
     }
 
     @Test
@@ -214,5 +215,32 @@ class WireFormatTest {
     @Test
     void json_schema_is_served_from_the_jar() {
         assertThat(Catalogs.jsonSchema()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+    }
+
+    @Test
+    void an_envelope_holds_a_list_under_one_member_both_ways() {
+        List<Practice> practices = SeedCatalog.load().practices().subList(0, 2);
+        WireType<List<Practice>> envelope = WireType.envelope("practices", WireType.PRACTICE);
+        String json = SecunityMapper.json().write(envelope, practices);
+        assertThat(json).startsWith("{\n  \"practices\": [\n    {\n      \"number\": 1,");
+        assertThat(SecunityMapper.json().read(envelope, json)).isEqualTo(practices);
+        String line = SecunityMapper.jsonLine(envelope, practices);
+        assertThat(line).startsWith("{\"practices\":[{\"number\":1,").doesNotContain("\n");
+        assertThat(SecunityMapper.json().read(envelope, line)).isEqualTo(practices);
+        assertThat(SecunityMapper.json().read(envelope, "{\"practices\": []}")).isEmpty();
+        assertThatThrownBy(() -> SecunityMapper.json().read(envelope, "{\"practices\": [], \"more\": 1}"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("$.more: unknown property \"more\"");
+        assertThatThrownBy(() -> SecunityMapper.json().read(envelope, "{}"))
+                .isInstanceOf(SecunityDataException.class).hasMessageContaining("missing required property \"practices\"");
+    }
+
+    @Test
+    void an_envelope_member_is_a_plain_name() {
+        for (String bad : List.of("", "1st", "two words", "a\"b", "x".repeat(65))) {
+            assertThatThrownBy(() -> WireType.envelope(bad, WireType.PRACTICE)).as(bad)
+                    .isExactlyInstanceOf(SecunityException.class)
+                    .hasMessageStartingWith("an envelope member is a letter then letters and digits");
+        }
+        assertThat(WireType.envelope("communities2", WireType.COMMUNITY).name()).isEqualTo("communities2");
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.secunity.core.Catalog;
 import org.secunity.core.Community;
+import org.secunity.serialization.SecunityMapper;
 import org.secunity.serialization.WireType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +52,8 @@ public final class CatalogCommunitiesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Formats.Listing.JSON) {
             langOption.rejectFor("--format json");
-            out.println(Json.pretty(Json.envelope("communities", WireType.listOf(WireType.COMMUNITY),
-                    catalog.communities())));
+            out.print(SecunityMapper.json().write(WireType.envelope("communities", WireType.COMMUNITY),
+                    catalog.communities()));
         } else {
             printTable(out, catalog, langOption.lang());
         }

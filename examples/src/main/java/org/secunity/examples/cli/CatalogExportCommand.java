@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.secunity.core.Catalog;
 import org.secunity.core.CatalogTables;
 import org.secunity.serialization.CsvExport;
-import org.secunity.serialization.SecunityJson;
-import org.secunity.serialization.SecunityYaml;
+import org.secunity.serialization.SecunityMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,8 +107,8 @@ public final class CatalogExportCommand implements Callable<Integer> {
 
     private void write(Catalog catalog, Writer out) {
         switch (format) {
-            case JSON -> SecunityJson.write(catalog, out);
-            case YAML -> SecunityYaml.write(catalog, out);
+            case JSON -> SecunityMapper.json().write(catalog, out);
+            case YAML -> SecunityMapper.yaml().write(catalog, out);
             case CSV -> {
                 Formats.Table which = table == null ? Formats.Table.PRACTICES : table;
                 org.secunity.core.TableLayout shape = layout == null ? which.defaultLayout() : layout;

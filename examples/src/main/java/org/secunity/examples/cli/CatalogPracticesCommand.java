@@ -12,6 +12,7 @@ import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
 import org.secunity.core.EffectTag;
 import org.secunity.core.Practice;
+import org.secunity.serialization.SecunityMapper;
 import org.secunity.serialization.WireType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,7 @@ public final class CatalogPracticesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Formats.Listing.JSON) {
             langOption.rejectFor("--format json");
-            out.println(Json.pretty(Json.envelope("practices", WireType.listOf(WireType.PRACTICE), practices)));
+            out.print(SecunityMapper.json().write(WireType.envelope("practices", WireType.PRACTICE), practices));
         } else {
             printTable(out, practices, langOption.lang());
         }

@@ -13,14 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.secunity.serialization.SecunityJson;
-import org.secunity.serialization.WireType;
 
 /**
- * The app's own JSON: the envelopes around the library's codecs ({@code {"practices": […]}}) and
- * the small shapes of {@code expand}. The entries themselves are always written by the
- * serialization module's codecs, never by hand.
+ * The app's own JSON shapes (the {@code schedule} document), around entries that the
+ * serialization module's codecs write. Envelopes ({@code {"practices": […]}}, {@code WireType.envelope}),
+ * rankings ({@code RankingWriter}) and expand answers are written by the library itself.
  */
 final class Json {
 
@@ -44,13 +41,6 @@ final class Json {
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
 
     private Json() {}
-
-    /** Returns {@code {"<name>": <the list, as the codec writes it>}}. */
-    static <T> ObjectNode envelope(String name, WireType<java.util.List<T>> type, java.util.List<T> values) {
-        ObjectNode root = COMPACT.createObjectNode();
-        root.set(name, tree(SecunityJson.write(type, values)));
-        return root;
-    }
 
     /** Parses text that the library's codecs wrote. */
     static JsonNode tree(String json) {

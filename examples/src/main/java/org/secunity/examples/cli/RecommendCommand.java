@@ -1,7 +1,5 @@
 package org.secunity.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -178,7 +176,8 @@ public final class RecommendCommand implements Callable<Integer> {
         Lang lang = langOption.lang();
         PrintWriter out = spec.commandLine().getOut();
         if (format == RecommendFormat.JSON) {
-            out.println(Json.pretty(json(ranking, explained, lang)));
+            RankingWriter writer = RankingWriter.create().withLanguage(lang.locale());
+            out.print(explained == null ? writer.write(ranking) : writer.write(ranking, explained));
         } else {
             printText(out, file, ranking, explained, weightsFile != null, lang);
         }
@@ -194,7 +193,7 @@ public final class RecommendCommand implements Callable<Integer> {
             }
             try {
                 Situation situation = Situations.read(line, Format.JSON, catalog);
-                return Json.compact(Json.tree(writer.write(matcher.recommend(situation, top))));
+                return writer.writeLine(matcher.recommend(situation, top));
             } catch (SecunityException e) {
                 return JsonLines.error(number, String.valueOf(e.getMessage()));
             }
@@ -244,16 +243,6 @@ public final class RecommendCommand implements Callable<Integer> {
     private static Ranking emptyRanking(PracticeMatcher matcher) {
         return Ranking.builder().situation(Situation.builder().build()).weights(matcher.weights()).candidates(0)
                 .build();
-    }
-
-    private static JsonNode json(Ranking ranking, @Nullable Recommendation explained, Lang lang) {
-        RankingWriter writer = RankingWriter.create().withLanguage(lang.locale());
-        JsonNode root = Json.tree(writer.write(ranking));
-        if (explained != null && root instanceof ObjectNode object) {
-            Ranking one = Ranking.builder().from(ranking).recommendations(List.of(explained)).build();
-            object.set("explained", Json.tree(writer.write(one)).get("recommendations").get(0));
-        }
-        return root;
     }
 
     private static void printText(PrintWriter out, Path file, Ranking ranking, @Nullable Recommendation explained,

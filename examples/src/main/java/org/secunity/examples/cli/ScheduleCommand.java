@@ -20,7 +20,7 @@ import org.secunity.core.ScheduledOccurrence;
 import org.secunity.recurrence.holiday.HolidayPolicy;
 import org.secunity.serialization.CsvExport;
 import org.secunity.serialization.ICalendarExport;
-import org.secunity.serialization.SecunityJson;
+import org.secunity.serialization.SecunityMapper;
 import org.secunity.serialization.WireType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -264,9 +264,9 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     private static void eventFields(ObjectNode item, Event event) {
         item.put("kind", event.kind().id());
-        item.set("title", Json.tree(SecunityJson.write(WireType.BILINGUAL_TEXT, event.title())));
+        item.set("title", Json.tree(SecunityMapper.json().write(WireType.BILINGUAL_TEXT, event.title())));
         event.cadence().ifPresent(cadence ->
-                item.set("cadence", Json.tree(SecunityJson.write(WireType.EVENT_CADENCE, cadence))));
+                item.set("cadence", Json.tree(SecunityMapper.json().write(WireType.EVENT_CADENCE, cadence))));
     }
 
     private static void printText(PrintWriter out, Community c, LocalDate start, List<ScheduledOccurrence> dates,

@@ -251,6 +251,21 @@ public final class Codecs {
     }
 
     /**
+     * Returns the codec of a list under one named member, {@code {"<member>": […]}}.
+     *
+     * @param <E> the item type
+     * @param member the member's name
+     * @param list the list's codec
+     * @return the codec
+     */
+    public static <E> Codec<List<E>> envelope(String member, Codec<List<E>> list) {
+        ObjectCodec.Builder<List<E>> b = ObjectCodec.builder(member + "Envelope",
+                "A list under the member " + member);
+        ObjectCodec.Field<List<E>, List<E>> items = b.required(member, list, Function.identity(), "The items");
+        return b.build(d -> d.get(items));
+    }
+
+    /**
      * Returns a codec of a value written as text, such as a date.
      *
      * @param <T> the value's type

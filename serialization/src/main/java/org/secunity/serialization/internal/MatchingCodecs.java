@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityException;
 import org.secunity.core.BilingualText;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
@@ -291,7 +292,7 @@ public final class MatchingCodecs {
     private static Class<?> vocabularyOf(Labelled value) {
         Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
         if (!VALUE_TYPES.contains(type)) {
-            throw new IllegalArgumentException("no wire form for a reason value of type " + type.getName()
+            throw new SecunityException("no wire form for a reason value of type " + type.getName()
                     + "; supported: " + typeNames());
         }
         return type;
@@ -449,6 +450,47 @@ public final class MatchingCodecs {
                 .situation(d.get(situation))
                 .weights(d.get(weights))
                 .build());
+    }
+
+    /**
+     * A ranking with one recommendation explained in full: the {@code recommend --explain N}
+     * document.
+     *
+     * @param ranking the ranking
+     * @param explained the explained recommendation
+     */
+    public record Explained(Ranking ranking, Recommendation explained) {}
+
+    /**
+     * Returns the write-only codec of a ranking document with an {@code "explained"} member after
+     * the ranking's own: the recommendation as {@code recommendations} would hold it.
+     *
+     * @param form how reason texts are written
+     * @return the codec; decoding and the schema are not supported
+     */
+    public static Codec<Explained> explainedRanking(TextForm form) {
+        ObjectCodec<Ranking> ranking = ranking(null, form);
+        ObjectCodec<Recommendation> recommendation = recommendation(null, form);
+        return new Codec<>() {
+            @Override
+            public @Nullable Explained decode(Node node, String path, DecodeContext context) {
+                throw new IllegalStateException("an explained ranking is only written");
+            }
+
+            @Override
+            public void encode(Explained value, JsonGenerator out) throws IOException {
+                out.writeStartObject();
+                ranking.encodeFields(value.ranking(), out);
+                out.writeFieldName("explained");
+                recommendation.encode(value.explained(), out);
+                out.writeEndObject();
+            }
+
+            @Override
+            public ObjectNode schema(SchemaContext schema) {
+                throw new IllegalStateException("an explained ranking has no schema of its own");
+            }
+        };
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
 import org.secunity.core.Actor;
@@ -82,7 +81,7 @@ public final class ModelCodecs {
             "a year and month (yyyy-MM)", "yearMonth", "^[0-9]{4}-[0-9]{2}$", null,
             text -> {
                 if (!text.matches("[0-9]{4}-[0-9]{2}")) {
-                    throw new IllegalArgumentException("expected yyyy-MM");
+                    throw new SecunityException("expected yyyy-MM");
                 }
                 return YearMonth.parse(text);
             },
@@ -94,7 +93,7 @@ public final class ModelCodecs {
             "^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$", null,
             text -> {
                 if (!text.matches("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?")) {
-                    throw new IllegalArgumentException("expected HH:mm or HH:mm:ss");
+                    throw new SecunityException("expected HH:mm or HH:mm:ss");
                 }
                 return LocalTime.parse(text);
             },
@@ -109,30 +108,30 @@ public final class ModelCodecs {
             text -> {
                 URI uri = URI.create(text);
                 if (!uri.isAbsolute()) {
-                    throw new IllegalArgumentException("the URI has no scheme");
+                    throw new SecunityException("the URI has no scheme");
                 }
                 String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
                 if (!scheme.equals("http") && !scheme.equals("https")) {
-                    throw new IllegalArgumentException("the scheme must be http or https, but was "
+                    throw new SecunityException("the scheme must be http or https, but was "
                             + Paths.excerpt(uri.getScheme()));
                 }
                 if (uri.getHost() == null) {
-                    throw new IllegalArgumentException("the URL has no host");
+                    throw new SecunityException("the URL has no host");
                 }
                 return uri;
             },
             URI::toString);
 
-    private static final Pattern RRULE = Pattern.compile("[A-Z-]+=[^;=\\s]+(;[A-Z-]+=[^;=\\s]+)*");
-
-    /** An RFC 5545 RRULE value; checked for its shape only until the recurrence engine joins. */
+    /**
+     * An RFC 5545 RRULE value, read by {@link RecurrenceRule#parse}: a rule the engine rejects is a
+     * violation at its JSON path, with the parser's message (part and index). The text is kept as
+     * written, so that a document reads back unchanged.
+     */
     public static final Codec<String> RRULE_TEXT = Codecs.text(
             "an RRULE value (NAME=VALUE parts separated by ';', with FREQ)", "rrule",
             "^(?=(.*;)?FREQ=)[A-Z-]+=[^;=\\s]+(;[A-Z-]+=[^;=\\s]+)*$", null,
             text -> {
-                if (!RRULE.matcher(text).matches() || !(";" + text).contains(";FREQ=")) {
-                    throw new IllegalArgumentException("expected NAME=VALUE parts separated by ';', one of them FREQ");
-                }
+                RecurrenceRule.parse(text);
                 return text;
             },
             Function.identity());

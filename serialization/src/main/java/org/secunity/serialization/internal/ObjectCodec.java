@@ -299,10 +299,22 @@ public final class ObjectCodec<T> implements Codec<T> {
     @Override
     public void encode(T value, JsonGenerator out) throws IOException {
         out.writeStartObject();
+        encodeFields(value, out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes the value's fields into an object the caller has started, so that a document can add
+     * members after them.
+     *
+     * @param value the value
+     * @param out the generator, inside an object
+     * @throws IOException if writing fails
+     */
+    public void encodeFields(T value, JsonGenerator out) throws IOException {
         for (Field<T, ?> field : fields) {
             encodeField(field, value, out);
         }
-        out.writeEndObject();
     }
 
     private <V> void encodeField(Field<T, V> field, T value, JsonGenerator out) throws IOException {

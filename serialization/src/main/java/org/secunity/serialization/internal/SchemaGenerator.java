@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.serialization.Format;
 
 /**
@@ -71,7 +71,7 @@ public final class SchemaGenerator {
      * @param document the document's name, one of {@link #documents()}
      * @return the schema text
      * @throws SecunityException if the resource is missing from the class path
-     * @throws UncheckedIOException if it cannot be read
+     * @throws SecunityIOException if it cannot be read
      */
     public static String shipped(String document) {
         String name = "/" + resource(document);
@@ -81,7 +81,7 @@ public final class SchemaGenerator {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException("cannot read the resource " + name, e);
         }
     }
 
@@ -90,12 +90,12 @@ public final class SchemaGenerator {
      *
      * @param document the document's name, one of {@link #documents()}
      * @return the schema, pretty-printed, ending with a line break
-     * @throws IllegalArgumentException if there is no such document
+     * @throws SecunityException if there is no such document
      */
     public static String generate(String document) {
         Document doc = DOCUMENTS.get(document);
         if (doc == null) {
-            throw new IllegalArgumentException("no schema for " + document + "; documents: " + DOCUMENTS.keySet());
+            throw new SecunityException("no schema for " + document + "; documents: " + DOCUMENTS.keySet());
         }
         SchemaContext context = new SchemaContext();
         ObjectNode root = context.object()
@@ -110,7 +110,7 @@ public final class SchemaGenerator {
         try (JsonGenerator generator = JacksonFactories.generator(Format.JSON, out)) {
             JacksonFactories.strictMapper().writeTree(generator, root);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException("cannot write the schema of " + document, e);
         }
         return out + "\n";
     }

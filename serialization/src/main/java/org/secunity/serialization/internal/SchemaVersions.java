@@ -42,7 +42,7 @@ public final class SchemaVersions {
      */
     public SchemaVersions(String document, int current, List<UnaryOperator<Node.Obj>> migrations) {
         if (current < 1 || migrations.size() != current - 1) {
-            throw new IllegalArgumentException("version " + current + " needs " + (current - 1) + " migrations");
+            throw new IllegalStateException("version " + current + " needs " + (current - 1) + " migrations");
         }
         this.document = document;
         this.current = current;

@@ -1,6 +1,5 @@
 package org.secunity.server.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -59,9 +58,9 @@ final class Api {
         this.gate = gate;
         this.catalogJson = utf8(SecunityMapper.json().write(WireType.CATALOG, catalog));
         this.catalogYaml = new Lazy<>(() -> utf8(SecunityMapper.yaml().write(WireType.CATALOG, catalog)));
-        this.allPractices = utf8(Json.write(practices(catalog.practices())));
-        this.allCommunities = utf8(Json.write(Json.envelope("communities", WireType.listOf(WireType.COMMUNITY),
-                catalog.communities())));
+        this.allPractices = utf8(practices(catalog.practices()));
+        this.allCommunities = utf8(SecunityMapper.jsonLine(WireType.envelope("communities", WireType.COMMUNITY),
+                catalog.communities()));
     }
 
     Catalog catalog() {
@@ -102,7 +101,7 @@ final class Api {
                 && (community == null || ("none".equals(community)
                         ? p.community().isEmpty()
                         : p.community().map(c -> c.value().equals(community)).orElse(false))));
-        ctx.result(utf8(Json.write(practices(selected))));
+        ctx.result(utf8(practices(selected)));
     }
 
     /** {@code GET /v1/practices/{n}}: one practice, as in the catalog document. */
@@ -245,10 +244,7 @@ final class Api {
             } catch (SecunityDataException e) {
                 throw Problem.badParameter("explain", e.violations().get(0).message());
             }
-            JsonNode root = Json.tree(writer.write(ranking));
-            Ranking one = Ranking.builder().from(ranking).recommendations(List.of(explained)).build();
-            ((ObjectNode) root).set("explained", Json.tree(writer.write(one)).get("recommendations").get(0));
-            return Json.write(root);
+            return writer.write(ranking, explained);
         });
         ctx.result(utf8(document));
     }
@@ -272,8 +268,8 @@ final class Api {
         return catalog.communities().stream().map(c -> c.id().value()).collect(Collectors.joining(", "));
     }
 
-    private static ObjectNode practices(List<Practice> practices) {
-        return Json.envelope("practices", WireType.listOf(WireType.PRACTICE), practices);
+    private static String practices(List<Practice> practices) {
+        return SecunityMapper.jsonLine(WireType.envelope("practices", WireType.PRACTICE), practices);
     }
 
     private static Optional<Integer> parseNumber(String text) {
