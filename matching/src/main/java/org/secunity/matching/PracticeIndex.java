@@ -170,6 +170,29 @@ final class PracticeIndex {
                 communities, newMembers, newProfiles);
     }
 
+    /**
+     * Returns the profiles with a set of practices left out of their communities' profiles (the
+     * adopted practices of a situation); the communities without any keep their profile.
+     *
+     * @param excluded practice indexes, ascending
+     */
+    Profile[] profilesWithout(int[] excluded) {
+        Profile[] out = profiles.clone();
+        boolean[] touched = new boolean[communities.length];
+        for (int i : excluded) {
+            if (community[i] >= 0) {
+                touched[community[i]] = true;
+            }
+        }
+        for (int c = 0; c < communities.length; c++) {
+            if (touched[c]) {
+                int[] kept = Arrays.stream(members[c]).filter(i -> Arrays.binarySearch(excluded, i) < 0).toArray();
+                out[c] = profile(communities[c], kept, practices, challenges, partners);
+            }
+        }
+        return out;
+    }
+
     int size() {
         return practices.length;
     }

@@ -27,7 +27,7 @@ final class Reasons {
 
     private Reasons() {}
 
-    static Recommendation recommendation(Query q, int i, int rank) {
+    static Recommendation recommendation(Query q, int i, int rank, boolean equalRank) {
         double goals = q.goals(i);
         double challenges = q.challenges(i);
         double context = q.context(i);
@@ -49,6 +49,7 @@ final class Reasons {
         return Recommendation.builder()
                 .practice(q.index.practices[i])
                 .rank(rank)
+                .equalRank(equalRank)
                 .score(Query.sum(cGoals, cChallenges, cContext, cSimilarity))
                 .matches(matches)
                 .contributions(contributions)
@@ -122,11 +123,8 @@ final class Reasons {
                     out.add(reason(ReasonKind.PARTNER, Direction.FOR, partner, p.groundingOf(partner),
                             "必要な連携先「" + partner.ja() + "」がすでにある",
                             "Needs a partner you already have: " + partner.en()));
-                } else {
-                    out.add(reason(ReasonKind.PARTNER, Direction.AGAINST, partner, p.groundingOf(partner),
-                            "連携先「" + partner.ja() + "」が必要だが、まだない",
-                            "Needs a partner you have not named: " + partner.en()));
                 }
+                // a partner the situation does not name is not held against the practice: no reason
             }
         }
     }
@@ -134,7 +132,7 @@ final class Reasons {
     private static void similarityReasons(Query q, int c, List<Reason> out) {
         Situation s = q.situation;
         PracticeIndex index = q.index;
-        PracticeIndex.Profile profile = index.profiles[c];
+        PracticeIndex.Profile profile = q.profiles[c];
         Community community = index.communities[c];
         String ja = community.name().ja();
         String en = community.shortName().en(); // issue 10: never the Japanese acronym in English text

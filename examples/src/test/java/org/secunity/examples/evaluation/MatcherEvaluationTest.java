@@ -91,12 +91,12 @@ class MatcherEvaluationTest {
 
     @Test
     void recall_at_5_stays_at_the_level_reached() {
-        assertThat(report.recallAt(5)).isGreaterThanOrEqualTo(0.98);
+        assertThat(report.recallAt(5)).isGreaterThanOrEqualTo(1.00);   // issue 16 scoring model: 0.983 before
     }
 
     @Test
     void ndcg_at_5_stays_at_the_level_reached() {
-        assertThat(report.ndcgAt(5)).isGreaterThanOrEqualTo(0.96);
+        assertThat(report.ndcgAt(5)).isGreaterThanOrEqualTo(0.97);     // issue 16 scoring model: 0.964 before
     }
 
     @Test
@@ -110,8 +110,10 @@ class MatcherEvaluationTest {
 
     @Test
     void leave_one_out_mean_and_median_ranks_stay_at_the_level_reached() {
-        // issue 15: the re-audited curation lowered the level from 4.95 / 4
-        assertThat(meanRank(folds)).isLessThanOrEqualTo(6.35);
+        // issue 15: the re-audited curation lowered the level from 4.95 / 4; issue 16: 6.35 -> 6.65
+        // because adopted siblings no longer lift the hidden practice through its community's profile
+        // (the fold adopts every sibling, so that lift was built into the measure)
+        assertThat(meanRank(folds)).isLessThanOrEqualTo(6.65);
         assertThat(medianRank(folds)).isLessThanOrEqualTo(5.0);
     }
 
