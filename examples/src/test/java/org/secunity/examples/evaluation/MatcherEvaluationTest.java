@@ -112,8 +112,9 @@ class MatcherEvaluationTest {
     void leave_one_out_mean_and_median_ranks_stay_at_the_level_reached() {
         // issue 15: the re-audited curation lowered the level from 4.95 / 4; issue 16: 6.35 -> 6.65
         // because adopted siblings no longer lift the hidden practice through its community's profile
-        // (the fold adopts every sibling, so that lift was built into the measure)
-        assertThat(meanRank(folds)).isLessThanOrEqualTo(6.65);
+        // (the fold adopts every sibling, so that lift was built into the measure); 6.65 -> 6.95 with
+        // the issue 16 curation (17 and 19 gained a tag their siblings 18 and 20 lack)
+        assertThat(meanRank(folds)).isLessThanOrEqualTo(6.95);
         assertThat(medianRank(folds)).isLessThanOrEqualTo(5.0);
     }
 
