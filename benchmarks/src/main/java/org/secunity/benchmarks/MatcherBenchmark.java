@@ -72,6 +72,14 @@ public class MatcherBenchmark {
     /** The seed of the batch's situations. */
     static final long SEED = 20210201L;
 
+    private static final CommunityStage[] stages = CommunityStage.values();
+    private static final OrganizerType[] organizers = OrganizerType.values();
+    private static final Prefecture[] prefectures = Prefecture.values();
+    private static final LegalForm[] forms = LegalForm.values();
+    private static final EffectTag[] tags = EffectTag.values();
+    private static final Challenge[] challenges = Challenge.values();
+    private static final PartnerKind[] partners = PartnerKind.values();
+
     /** The number of practices: 22 is the seed catalog, others a generated one. */
     @Param({"22", "1000", "100000"})
     public int practices;
@@ -110,13 +118,6 @@ public class MatcherBenchmark {
      * random curation drawn from {@code random}; every link carries a placeholder quote.
      */
     static Catalog generated(int n, Random random) {
-        Prefecture[] prefectures = Prefecture.values();
-        LegalForm[] forms = LegalForm.values();
-        OrganizerType[] organizers = OrganizerType.values();
-        EffectTag[] tags = EffectTag.values();
-        Challenge[] challenges = Challenge.values();
-        PartnerKind[] partners = PartnerKind.values();
-        CommunityStage[] stages = CommunityStage.values();
         int communities = Math.max(1, n / 100);
         Catalog.Builder catalog = Catalog.builder();
         List<CommunityId> ids = new ArrayList<>(communities);
@@ -178,14 +179,7 @@ public class MatcherBenchmark {
      * three challenges, up to three partners and up to two adopted practices of the catalog.
      */
     static Situation[] situations(int count, int practices, Random random) {
-        CommunityStage[] stages = CommunityStage.values();
-        OrganizerType[] organizers = OrganizerType.values();
-        Prefecture[] prefectures = Prefecture.values();
         Region[] regions = Region.values();
-        LegalForm[] forms = LegalForm.values();
-        EffectTag[] tags = EffectTag.values();
-        Challenge[] challenges = Challenge.values();
-        PartnerKind[] partners = PartnerKind.values();
         Situation[] out = new Situation[count];
         for (int s = 0; s < count; s++) {
             Situation.Builder b = Situation.builder();

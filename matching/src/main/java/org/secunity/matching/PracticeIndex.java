@@ -15,6 +15,7 @@ import org.secunity.core.CommunityId;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
 import org.secunity.core.Grounded;
+import org.secunity.core.Labelled;
 import org.secunity.core.Membership;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
@@ -191,6 +192,22 @@ final class PracticeIndex {
             }
         }
         return out;
+    }
+
+    /** The key of a cached similar-community reason: a community, a shared value and its quote. */
+    private record SimilarKey(int community, Labelled value, Optional<String> quote) {}
+
+    /**
+     * Similar-community reasons, by community, shared value and quote: they do not depend on the
+     * rest of the situation, so explaining builds each once (issue 13: the texts and the reason's
+     * checks dominated the cost of an explained top k). At most one per community and value of
+     * the vocabularies and quote, so bounded by the catalog.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<SimilarKey, Reason> similarReasons =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    Reason similarReason(int community, Labelled value, Optional<String> quote, java.util.function.Supplier<Reason> build) {
+        return similarReasons.computeIfAbsent(new SimilarKey(community, value, quote), k -> build.get());
     }
 
     int size() {
