@@ -14,10 +14,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import org.secunity.core.BilingualText;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
+import org.secunity.core.Community;
+import org.secunity.core.CommunityId;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
+import org.secunity.core.Grounded;
 import org.secunity.core.LegalForm;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
@@ -30,22 +34,26 @@ import org.secunity.matching.Situation;
 import org.secunity.serialization.SeedCatalog;
 
 /**
- * The practice matcher's top 10 over catalogs of 22, 1,000 and 100,000 practices.
+ * The practice matcher over the seed catalog (22 practices) and over generated catalogs of 1,000
+ * and 100,000 practices.
  *
- * <p>The catalog of {@code n} practices is synthetic but shaped like the real one: practice
- * {@code i} is a copy of seed practice {@code ((i - 1) mod 22) + 1}, renumbered {@code i}, with the
- * same community, curation and groundings, over the ten seed communities. It and the matcher's
- * index are built once per trial, outside the measurement. Two measures:
+ * <p>A generated catalog looks like real growth rather than clones (issue 13): {@code n}
+ * practices over {@code max(1, n / 100)} communities (about 1,000 for 100,000 practices), each
+ * community with a random region, prefecture, legal form and organizer type, each practice with
+ * one to three random effect tags, one to three challenges, up to two partners, sometimes a stage
+ * and an organizer type, all from a {@link Random} with a fixed seed. It and the matcher's index
+ * are built once per trial, outside the measurement. Two measures:
  *
  * <ul>
  *   <li>{@link #topTenForOneSituation}: the explained top 10 for one situation that states every
  *       part (stage, secretariat, region, goals, challenges, partners, an adopted practice);
- *   <li>{@link #topTenForEach10000Situations}: the top 10 for each of 10,000 situations drawn once
- *       from a seeded {@link Random} over the whole vocabulary, reported per batch.
+ *   <li>{@link #topTenForEach10000Situations}: the explained top 10 for each of 10,000 situations
+ *       drawn once from a seeded {@link Random} over the whole vocabulary, reported per batch.
  * </ul>
  *
- * <p>Every ranking is returned to JMH or consumed by the {@link Blackhole}, and the situations are
- * read from fields of the state, so nothing can be hoisted or folded away.
+ * <p>Reasons are built only for the returned top 10. Every ranking is returned to JMH or consumed
+ * by the {@link Blackhole}, and the situations are read from fields of the state, so nothing can
+ * be hoisted or folded away.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar MatcherBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -64,7 +72,15 @@ public class MatcherBenchmark {
     /** The seed of the batch's situations. */
     static final long SEED = 20210201L;
 
-    /** The number of practices in the synthetic catalog. */
+    private static final CommunityStage[] stages = CommunityStage.values();
+    private static final OrganizerType[] organizers = OrganizerType.values();
+    private static final Prefecture[] prefectures = Prefecture.values();
+    private static final LegalForm[] forms = LegalForm.values();
+    private static final EffectTag[] tags = EffectTag.values();
+    private static final Challenge[] challenges = Challenge.values();
+    private static final PartnerKind[] partners = PartnerKind.values();
+
+    /** The number of practices: 22 is the seed catalog, others a generated one. */
     @Param({"22", "1000", "100000"})
     public int practices;
 
@@ -75,7 +91,8 @@ public class MatcherBenchmark {
     /** Builds the catalog, the matcher's index and the situations, and checks the rankings' shape. */
     @Setup(Level.Trial)
     public void setUp() {
-        Catalog catalog = catalogOf(practices);
+        Catalog catalog = practices == SeedCatalog.load().practices().size() ? SeedCatalog.load()
+                : generated(practices, new Random(SEED));
         matcher = PracticeMatcher.of(catalog);
         one = Situation.builder()
                 .stage(CommunityStage.GROWING)
@@ -97,18 +114,64 @@ public class MatcherBenchmark {
     }
 
     /**
-     * The synthetic catalog of {@code n} practices: seed practice {@code ((i - 1) mod 22) + 1} as
-     * practice {@code i}, over the seed communities.
+     * A generated catalog of {@code n} practices over {@code max(1, n / 100)} communities, with
+     * random curation drawn from {@code random}; every link carries a placeholder quote.
      */
-    static Catalog catalogOf(int n) {
-        Catalog seed = SeedCatalog.load();
-        List<Practice> originals = seed.practices();
-        List<Practice> copies = new ArrayList<>(n);
-        for (int i = 1; i <= n; i++) {
-            Practice p = originals.get((i - 1) % originals.size());
-            copies.add(p.number() == i ? p : Practice.builder().from(p).number(i).build());
+    static Catalog generated(int n, Random random) {
+        int communities = Math.max(1, n / 100);
+        Catalog.Builder catalog = Catalog.builder();
+        List<CommunityId> ids = new ArrayList<>(communities);
+        for (int c = 0; c < communities; c++) {
+            CommunityId id = CommunityId.of("community-" + c);
+            ids.add(id);
+            Prefecture prefecture = prefectures[random.nextInt(prefectures.length)];
+            Community.Builder b = Community.builder()
+                    .id(id)
+                    .name(BilingualText.of("コミュニティ" + c, "Community " + c))
+                    .region(prefecture.region())
+                    .prefecture(prefecture)
+                    .organizerType(Grounded.of(organizers[random.nextInt(organizers.length)], "generated"));
+            if (random.nextInt(3) == 0) {
+                b.legalForm(forms[random.nextInt(forms.length)]);
+            }
+            catalog.addCommunities(b.build());
         }
-        return Catalog.builder().from(seed).practices(copies).build();
+        for (int i = 1; i <= n; i++) {
+            Practice.Builder p = Practice.builder()
+                    .number(i)
+                    .title(BilingualText.of("プラクティス" + i, "Practice " + i))
+                    .purpose(BilingualText.of("目的" + i, "Purpose " + i))
+                    .community(ids.get(random.nextInt(ids.size())));
+            for (EffectTag t : pick(tags, 1 + random.nextInt(3), random)) {
+                p.addEffectTag(t, "generated");
+            }
+            for (Challenge c : pick(challenges, 1 + random.nextInt(3), random)) {
+                p.addChallenge(c, "generated");
+            }
+            for (PartnerKind k : pick(partners, random.nextInt(3), random)) {
+                p.addPartner(k, "generated");
+            }
+            if (random.nextInt(4) == 0) {
+                p.addStage(stages[random.nextInt(stages.length)], "generated");
+            }
+            if (random.nextInt(3) == 0) {
+                p.addOrganizerType(organizers[random.nextInt(organizers.length)], "generated");
+            }
+            catalog.addPractices(p.build());
+        }
+        return catalog.build();
+    }
+
+    /** {@code count} distinct values of {@code values}, drawn from {@code random}. */
+    private static <E extends Enum<E>> List<E> pick(E[] values, int count, Random random) {
+        List<E> out = new ArrayList<>(count);
+        while (out.size() < Math.min(count, values.length)) {
+            E e = values[random.nextInt(values.length)];
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -116,14 +179,7 @@ public class MatcherBenchmark {
      * three challenges, up to three partners and up to two adopted practices of the catalog.
      */
     static Situation[] situations(int count, int practices, Random random) {
-        CommunityStage[] stages = CommunityStage.values();
-        OrganizerType[] organizers = OrganizerType.values();
-        Prefecture[] prefectures = Prefecture.values();
         Region[] regions = Region.values();
-        LegalForm[] forms = LegalForm.values();
-        EffectTag[] tags = EffectTag.values();
-        Challenge[] challenges = Challenge.values();
-        PartnerKind[] partners = PartnerKind.values();
         Situation[] out = new Situation[count];
         for (int s = 0; s < count; s++) {
             Situation.Builder b = Situation.builder();

@@ -31,7 +31,7 @@ class ExamplesTest {
         String out = stdoutOf(() -> EmbedCatalogExample.main());
         assertThat(out).contains("Catalog[10 communities, 22 practices]")
                 .contains("addresses SCHEDULING_CONFLICTS: 13 「")
-                .contains("continuity and less burden: [3, 15]")
+                .contains("continuity and less burden: [3, 15, 19]")
                 .contains("kagoshima-council")
                 .contains("shared: [21, 22]")
                 .contains("13 reduces the burden: true");

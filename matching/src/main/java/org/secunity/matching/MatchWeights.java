@@ -9,10 +9,11 @@ import org.secunity.SecunityDataException.Violation;
 import org.secunity.matching.internal.SecunityStyle;
 
 /**
- * The weight of each {@link Signal} in a recommendation's score: score = Σ weight × match, with
- * every match in [0, 1], so a score lies in [0, {@link #total()}].
+ * The weight of each {@link Signal} in a recommendation's score: score = Σ weight × match
+ * (see {@link PracticeMatcher} for each signal's match).
  *
- * <p>The defaults add up to exactly 1 (added in the order of {@link Signal}) and put what a
+ * <p>Weights are absolute: a weight of 1 is the most a signal can weigh, and the score of a
+ * practice does not depend on how the other signals are weighted. The defaults put what a
  * community says troubles it first:
  *
  * <table>
@@ -28,8 +29,20 @@ import org.secunity.matching.internal.SecunityStyle;
  *       <td>a tie-breaker: "communities like yours did this"</td></tr>
  * </table>
  *
- * <p>Weights are finite and at least 0; they need not add up to 1. Immutable and safe to share;
- * compare with {@code equals}.
+ * <h2>Rules</h2>
+ *
+ * <ul>
+ *   <li>Every weight is a finite number at least 0 (a {@code -0.0} is kept as {@code 0.0}).
+ *   <li>At least one weight is positive: with every weight 0 every score would be 0 and the
+ *       order meaningless, so such weights are refused.
+ *   <li>Weights above 1 are read as relative: when the largest weight exceeds 1, every weight is
+ *       divided by the largest, so that it becomes 1 and the others keep their proportions
+ *       ({@code of(2, 4, 1, 0)} equals {@code of(0.5, 1, 0.25, 0)}). A weight so small next to
+ *       the largest that the division underflows becomes 0. This bounds every score (see
+ *       {@link #maxScore()}): no weights, however large, make a score infinite.
+ * </ul>
+ *
+ * <p>Immutable and safe to share; compare with {@code equals}.
  *
  * <pre>{@code
  * MatchWeights w = MatchWeights.defaults().with(Signal.SIMILARITY, 0.0);
@@ -59,7 +72,7 @@ public abstract class MatchWeights {
     /**
      * Returns the weight of {@link Signal#GOALS}.
      *
-     * @return the weight, finite and at least 0; {@value #DEFAULT_GOALS} unless set
+     * @return the weight, in [0, 1]; {@value #DEFAULT_GOALS} unless set
      */
     @Value.Default
     public double goals() {
@@ -69,7 +82,7 @@ public abstract class MatchWeights {
     /**
      * Returns the weight of {@link Signal#CHALLENGES}.
      *
-     * @return the weight, finite and at least 0; {@value #DEFAULT_CHALLENGES} unless set
+     * @return the weight, in [0, 1]; {@value #DEFAULT_CHALLENGES} unless set
      */
     @Value.Default
     public double challenges() {
@@ -79,7 +92,7 @@ public abstract class MatchWeights {
     /**
      * Returns the weight of {@link Signal#CONTEXT}.
      *
-     * @return the weight, finite and at least 0; {@value #DEFAULT_CONTEXT} unless set
+     * @return the weight, in [0, 1]; {@value #DEFAULT_CONTEXT} unless set
      */
     @Value.Default
     public double context() {
@@ -89,7 +102,7 @@ public abstract class MatchWeights {
     /**
      * Returns the weight of {@link Signal#SIMILARITY}.
      *
-     * @return the weight, finite and at least 0; {@value #DEFAULT_SIMILARITY} unless set
+     * @return the weight, in [0, 1]; {@value #DEFAULT_SIMILARITY} unless set
      */
     @Value.Default
     public double similarity() {
@@ -113,7 +126,8 @@ public abstract class MatchWeights {
      * @param context the weight of {@link Signal#CONTEXT}, finite, at least 0
      * @param similarity the weight of {@link Signal#SIMILARITY}, finite, at least 0
      * @return the weights, not null
-     * @throws SecunityDataException if a weight is negative, infinite or NaN, naming each
+     * @throws SecunityDataException if a weight is negative, infinite or NaN, naming each, or if
+     *     every weight is 0
      */
     public static MatchWeights of(double goals, double challenges, double context, double similarity) {
         return builder().goals(goals).challenges(challenges).context(context).similarity(similarity).build();
@@ -132,7 +146,7 @@ public abstract class MatchWeights {
      * Returns the weight of a signal.
      *
      * @param signal the signal, not null
-     * @return the weight, finite and at least 0
+     * @return the weight, in [0, 1]
      */
     public final double weight(Signal signal) {
         return switch (Objects.requireNonNull(signal, "signal")) {
@@ -149,7 +163,8 @@ public abstract class MatchWeights {
      * @param signal the signal, not null
      * @param weight the new weight, finite, at least 0
      * @return the changed weights, not null
-     * @throws SecunityDataException if the weight is negative, infinite or NaN
+     * @throws SecunityDataException if the weight is negative, infinite or NaN, or if it makes
+     *     every weight 0
      */
     public final MatchWeights with(Signal signal, double weight) {
         Builder b = builder().from(this);
@@ -164,10 +179,9 @@ public abstract class MatchWeights {
     }
 
     /**
-     * Returns the sum of the weights, added in the order of {@link Signal}: the highest score a
-     * practice can get.
+     * Returns the sum of the weights, added in the order of {@link Signal}.
      *
-     * @return the total, finite and at least 0
+     * @return the total, in (0, 4]
      */
     public final double total() {
         double sum = 0.0;
@@ -177,20 +191,43 @@ public abstract class MatchWeights {
         return sum;
     }
 
+    /**
+     * Returns the highest score a practice can get with these weights: every goal met at weight
+     * 1, every challenge addressed, and a perfect context and similarity.
+     *
+     * @return the bound, finite and positive
+     */
+    public final double maxScore() {
+        return goals() * org.secunity.core.EffectTag.values().length
+                + challenges() * org.secunity.core.Challenge.values().length + context() + similarity();
+    }
+
     @Value.Check
     MatchWeights check() {
         List<Violation> violations = new ArrayList<>();
         boolean negativeZero = false;
+        double largest = 0.0;
         for (Signal s : Signal.values()) {
             double w = weight(s);
             if (!(w >= 0.0) || Double.isInfinite(w)) {
                 violations.add(new Violation(s.name().toLowerCase(java.util.Locale.ROOT),
                         "weight must be a finite number >= 0, but was " + w));
+            } else {
+                largest = Math.max(largest, w);
             }
             negativeZero |= Double.doubleToRawLongBits(w) == Double.doubleToRawLongBits(-0.0);
         }
+        if (violations.isEmpty() && largest == 0.0) {
+            violations.add(new Violation("weights", "at least one weight must be above 0; with every weight 0"
+                    + " every practice would score 0 and the ranking would mean nothing"));
+        }
         if (!violations.isEmpty()) {
             throw new SecunityDataException(null, violations, null);
+        }
+        if (largest > 1.0) {
+            // relative weights: the largest becomes 1, the others keep their proportions
+            return builder().goals(goals() / largest).challenges(challenges() / largest)
+                    .context(context() / largest).similarity(similarity() / largest).build();
         }
         if (negativeZero) {
             // -0.0 would make a contribution -0.0; keep every weight a plain, non-negative number

@@ -15,6 +15,7 @@ import org.secunity.core.CommunityId;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
 import org.secunity.core.Grounded;
+import org.secunity.core.Labelled;
 import org.secunity.core.Membership;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
@@ -168,6 +169,45 @@ final class PracticeIndex {
         newProfiles[c] = profile(communities[c], newMembers[c], practices, challenges, partners);
         return new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers, community,
                 communities, newMembers, newProfiles);
+    }
+
+    /**
+     * Returns the profiles with a set of practices left out of their communities' profiles (the
+     * adopted practices of a situation); the communities without any keep their profile.
+     *
+     * @param excluded practice indexes, ascending
+     */
+    Profile[] profilesWithout(int[] excluded) {
+        Profile[] out = profiles.clone();
+        boolean[] touched = new boolean[communities.length];
+        for (int i : excluded) {
+            if (community[i] >= 0) {
+                touched[community[i]] = true;
+            }
+        }
+        for (int c = 0; c < communities.length; c++) {
+            if (touched[c]) {
+                int[] kept = Arrays.stream(members[c]).filter(i -> Arrays.binarySearch(excluded, i) < 0).toArray();
+                out[c] = profile(communities[c], kept, practices, challenges, partners);
+            }
+        }
+        return out;
+    }
+
+    /** The key of a cached similar-community reason: a community, a shared value and its quote. */
+    private record SimilarKey(int community, Labelled value, Optional<String> quote) {}
+
+    /**
+     * Similar-community reasons, by community, shared value and quote: they do not depend on the
+     * rest of the situation, so explaining builds each once (issue 13: the texts and the reason's
+     * checks dominated the cost of an explained top k). At most one per community and value of
+     * the vocabularies and quote, so bounded by the catalog.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<SimilarKey, Reason> similarReasons =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    Reason similarReason(int community, Labelled value, Optional<String> quote, java.util.function.Supplier<Reason> build) {
+        return similarReasons.computeIfAbsent(new SimilarKey(community, value, quote), k -> build.get());
     }
 
     int size() {

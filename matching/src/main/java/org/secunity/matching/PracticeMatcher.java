@@ -22,51 +22,66 @@ import org.secunity.core.Catalog;
  *         .organizerType(OrganizerType.PUBLIC_AGENCY)
  *         .addChallenges(Challenge.STAFF_ROTATION, Challenge.LACK_OF_EXPERTISE)
  *         .build();
- * Ranking top = matcher.recommend(ours, 5);            // 15 and 3 first
+ * Ranking top = matcher.recommend(ours, 5);            // 3 and 15 first
  * matcher.explain(ours, 18).rank();                    // where 18 ranked, and why
  * matcher.whatIf(ours, 5, Signal.SIMILARITY, 0.0);     // the ranking without the similarity signal
  * }</pre>
  *
  * <h2>Scoring</h2>
  *
- * <p>Each of the four {@link Signal}s gives a practice a match in [0, 1]; the score is
+ * <p>Each of the four {@link Signal}s gives a practice a match; the score is
  * {@code w_GOALS·m_GOALS + w_CHALLENGES·m_CHALLENGES + w_CONTEXT·m_CONTEXT + w_SIMILARITY·m_SIMILARITY},
- * added in that order, with the weights of {@link MatchWeights} (defaults 0.3, 0.45, 0.15, 0.1). A
- * part of the situation that is not stated counts for nothing: it neither raises nor lowers any
- * practice.
+ * added in that order, with the weights of {@link MatchWeights} (defaults 0.3, 0.45, 0.15, 0.1).
+ * The model is absolute: what a practice gets for a goal or a challenge does not depend on how
+ * many other goals or challenges the situation states. A part of the situation that is not
+ * stated counts for nothing: it neither raises nor lowers any practice. See
+ * {@code docs/matching.md} for the reasoning and the evaluation figures.
  *
  * <ul>
- *   <li><b>GOALS</b> — with g(t) the weight of goal t and T the practice's effect tags:
- *       {@code 1 - Σ_{t ∉ T} g(t) / Σ_t g(t)}, the share of the goal weight the practice meets
- *       (sums in the order of {@code EffectTag}); 0 when no goal has a positive weight.
- *   <li><b>CHALLENGES</b> — {@code |C ∩ P| / |C|}, the share of the situation's challenges C that the
- *       practice addresses; 0 when none are stated.
- *   <li><b>CONTEXT</b> — the mean fit over the stated parts of the context, in this order:
+ *   <li><b>GOALS</b> — the sum of the weights g(t) of the stated goals the practice's effect tags
+ *       meet (in the order of {@code EffectTag}): a goal at 0.5 counts half a goal at 1.0; 0 when
+ *       it meets none.
+ *   <li><b>CHALLENGES</b> — {@code |C ∩ P|}, how many of the situation's challenges C the practice
+ *       addresses; each stated challenge counts 1, so with the default weights a challenge a
+ *       practice addresses (0.45) outweighs any single goal it meets (at most 0.3).
+ *   <li><b>CONTEXT</b> — in [0, 1], the mean fit over the stated parts of the context, in this order:
  *       <ul>
  *         <li>stage: 1 when the source ties the practice to the situation's stage, 0 when it ties
  *             it only to other stages, 0.5 when it ties it to none;
  *         <li>organizer type: likewise (a practice the source ties to PUBLIC_AGENCY and POLICE
  *             secretariats fits those 1, a volunteer group 0, and a practice tied to none 0.5);
- *         <li>partners (stated when the situation names at least one): the share of the partner
- *             kinds the practice needs that the community has; 1 when it needs none.
+ *         <li>partners (stated when the situation names at least one):
+ *             {@code 0.5 + 0.5 ×} the share of the partner kinds the practice needs that the
+ *             community names; 0.5 when it needs none. The partners a situation lists are what it
+ *             has, not all it could get, so a partner it does not name never lowers a practice.
  *       </ul>
  *       0 when no part is stated.
- *   <li><b>SIMILARITY</b> ("communities like yours did this") — the similarity of the situation to
- *       the community the practice comes from: the mean, over the parts the situation states, of
- *       organizer type equal, region equal (a stated prefecture gives its region), prefecture equal,
- *       legal form equal (each 1 or 0), the Jaccard index of the situation's challenges and the
- *       challenges the community's practices address, and the Jaccard index of the situation's
- *       partners and the community's (the partners its practices need, and its named members
- *       mapped by kind: universities, colleges and schools → UNIVERSITY; security vendors and IT
- *       companies → IT_VENDOR; police → POLICE; business associations → BUSINESS_ASSOCIATION;
- *       national, independent and local government → PUBLIC_AGENCY; communities →
- *       EXISTING_COMMUNITY; a Privacy Mark review center role → PRIVACY_MARK_BODY; an expert role
- *       → EXPERTS). 0 for a practice of no single community.
+ *   <li><b>SIMILARITY</b> ("communities like yours did this") — in [0, 1], the similarity of the
+ *       situation to the community the practice comes from: the mean, over the parts the
+ *       situation states, of organizer type equal, region equal (a stated prefecture gives its
+ *       region), prefecture equal, legal form equal (each 1 or 0), the Jaccard index of the
+ *       situation's challenges and the challenges the community's practices address, and the
+ *       Jaccard index of the situation's partners and the community's (the partners its practices
+ *       need, and its named members mapped by kind: universities, colleges and schools →
+ *       UNIVERSITY; security vendors and IT companies → IT_VENDOR; police → POLICE; business
+ *       associations → BUSINESS_ASSOCIATION; national, independent and local government →
+ *       PUBLIC_AGENCY; communities → EXISTING_COMMUNITY; a Privacy Mark review center role →
+ *       PRIVACY_MARK_BODY; an expert role → EXPERTS). The situation's adopted practices are left
+ *       out of their community's profile, so that a practice is never lifted only for being the
+ *       sibling of one the community already follows. 0 for a practice of no single community.
  * </ul>
  *
- * <p>Practices the situation has adopted are left out. The ranking is by score, highest first,
- * and equal scores by practice number, lowest first; the same matcher and situation always give
- * the same ranking, bit for bit.
+ * <h2>Order and ties</h2>
+ *
+ * <p>Practices the situation has adopted are left out. The ranking is by score, highest first;
+ * equal scores are ordered by evidence, never by practice number: first the number of stated
+ * items the practice matches (goals met, challenges addressed, stage and organizer type it is
+ * tied to, named partners it needs), then the number of challenges it addresses (challenges
+ * before goals), then the strength of its grounding (the share of its own curated effect tags
+ * and challenges that the situation matches: a practice whose source text is about exactly
+ * what the situation states comes before one about many other things too). Practices still
+ * equal share their rank ({@link Recommendation#equalRank()}) and are listed in catalog order.
+ * The same matcher and situation always give the same ranking, bit for bit.
  */
 public final class PracticeMatcher {
 
@@ -141,7 +156,8 @@ public final class PracticeMatcher {
 
     /** The top k of a prepared query, explained; k is at least 1. */
     private Ranking recommend(Query q, int k) {
-        TopK top = new TopK(Math.min(k, q.candidates()));
+        // one more than asked, to tell whether the last one returned shares its rank
+        TopK top = new TopK(Math.min(k + 1, q.candidates()));
         int[] adopted = q.adopted;
         int next = 0;
         int n = index.size();
@@ -150,12 +166,21 @@ public final class PracticeMatcher {
                 next++;
                 continue;
             }
-            top.offer(i, q.score(i));
+            double s = q.score(i);
+            // the evidence is needed only by a score that can still enter the heap
+            if (s >= top.floor()) {
+                top.offer(i, s, q.evidence(i));
+            }
         }
         int[] best = top.drainBestFirst();
-        List<Recommendation> recommendations = new ArrayList<>(best.length);
-        for (int r = 0; r < best.length; r++) {
-            recommendations.add(Reasons.recommendation(q, best[r], r + 1));
+        int shown = Math.min(k, best.length);
+        List<Recommendation> recommendations = new ArrayList<>(shown);
+        int rank = 0;
+        for (int r = 0; r < shown; r++) {
+            boolean equalToPrevious = r > 0 && q.equal(best[r], best[r - 1]);
+            boolean equalToNext = r + 1 < best.length && q.equal(best[r], best[r + 1]);
+            rank = equalToPrevious ? rank : r + 1;
+            recommendations.add(Reasons.recommendation(q, best[r], rank, equalToPrevious || equalToNext));
         }
         return Ranking.builder()
                 .situation(q.situation)
@@ -189,7 +214,8 @@ public final class PracticeMatcher {
         Objects.requireNonNull(situation, "situation");
         Query q = Query.of(index, situation, weights);
         int i = candidate(q, practiceNumber);
-        return Reasons.recommendation(q, i, q.rank(i));
+        int rank = q.rank(i);
+        return Reasons.recommendation(q, i, Math.abs(rank), rank < 0);
     }
 
     /**
@@ -218,13 +244,13 @@ public final class PracticeMatcher {
         for (Recommendation r : after.recommendations()) {
             int number = r.practiceNumber();
             seen.add(number);
-            int rankBefore = before.find(number).map(Recommendation::rank).orElseGet(() -> beforeQuery.rank(number - 1));
+            int rankBefore = before.find(number).map(Recommendation::rank).orElseGet(() -> Math.abs(beforeQuery.rank(number - 1)));
             changes.add(RankChange.of(number, rankBefore, r.rank()));
         }
         for (Recommendation r : before.recommendations()) {
             int number = r.practiceNumber();
             if (!seen.contains(number)) {
-                changes.add(RankChange.of(number, r.rank(), afterQuery.rank(number - 1)));
+                changes.add(RankChange.of(number, r.rank(), Math.abs(afterQuery.rank(number - 1))));
             }
         }
         return WhatIf.builder().signal(signal).before(before).after(after).changes(changes).build();

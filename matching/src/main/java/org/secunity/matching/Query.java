@@ -39,6 +39,14 @@ final class Query {
     private final long situationPartners;
     private final int contextStated;
     private final double[] similarityByCommunity;
+    /**
+     * The community profiles the similarity signal compares with: the index's, except that a
+     * community with adopted practices is profiled without them (an adopted practice says what the
+     * community has done, not what the situation is like, so it must not lift its siblings).
+     */
+    final PracticeIndex.Profile[] profiles;
+    /** The situation's goals as a mask of effect tags with a positive weight. */
+    private final int goalMask;
     /** The indexes of the adopted practices, ascending. */
     final int[] adopted;
 
@@ -58,7 +66,7 @@ final class Query {
         int stated = situation.challenges().size();
         this.challengeMatchByCount = new double[stated + 1];
         for (int k = 0; k <= stated; k++) {
-            challengeMatchByCount[k] = stated == 0 ? 0.0 : (double) k / stated;
+            challengeMatchByCount[k] = k;
         }
 
         this.stageStated = situation.stage().isPresent();
@@ -69,9 +77,18 @@ final class Query {
         this.situationPartners = PracticeIndex.mask(situation.partners());
         this.contextStated = (stageStated ? 1 : 0) + (organizerStated ? 1 : 0) + (partnersStated ? 1 : 0);
 
-        this.similarityByCommunity = new double[index.profiles.length];
-        for (int c = 0; c < index.profiles.length; c++) {
-            similarityByCommunity[c] = similarity(index.profiles[c]);
+        int goals = 0;
+        for (EffectTag t : TAGS) {
+            if (situation.goal(t) > 0.0) {
+                goals |= 1 << t.ordinal();
+            }
+        }
+        this.goalMask = goals;
+
+        this.profiles = adopted.length == 0 ? index.profiles : index.profilesWithout(adopted);
+        this.similarityByCommunity = new double[profiles.length];
+        for (int c = 0; c < profiles.length; c++) {
+            similarityByCommunity[c] = similarity(profiles[c]);
         }
     }
 
@@ -112,15 +129,15 @@ final class Query {
     // ---- the four matches, each in [0, 1]
 
     /**
-     * GOALS: the share of the stated goal weight the practice's tags meet, computed as
-     * {@code 1 - unmet / total} with both sums taken in the order of {@link EffectTag}; 0 when no
-     * goal has a positive weight.
+     * GOALS: the sum of the weights of the stated goals the practice's tags meet, added in the
+     * order of {@link EffectTag}; 0 when it meets none. Absolute: a goal of weight 0.5 counts half
+     * a goal of weight 1, whatever the other goals.
      */
     double goals(int i) {
         return goalMatchByTags[index.tags[i]];
     }
 
-    /** CHALLENGES: the share of the situation's challenges the practice addresses; 0 when none are stated. */
+    /** CHALLENGES: how many of the situation's challenges the practice addresses; each counts 1. */
     double challenges(int i) {
         return challengeMatchByCount[Long.bitCount(index.challenges[i] & situationChallenges)];
     }
@@ -129,7 +146,9 @@ final class Query {
      * CONTEXT: the mean fit over the stated parts of the context (stage, organizer type, partners);
      * 0 when none is stated. Stage and organizer type fit 1 when the source ties the practice to
      * the situation's value, 0 when it ties it only to others, 0.5 when it says nothing. Partners
-     * fit by the share of the practice's needed partners the community has; 1 when it needs none.
+     * fit 0.5 + 0.5 × the share of the practice's needed partners the community names: a partner
+     * the situation does not name is not held against the practice (the situation lists what it
+     * has, not what it lacks), so a practice that needs none, or only unnamed ones, fits 0.5.
      */
     double context(int i) {
         if (contextStated == 0) {
@@ -144,7 +163,8 @@ final class Query {
         }
         if (partnersStated) {
             long needed = index.partners[i];
-            sum += needed == 0 ? 1.0 : (double) Long.bitCount(needed & situationPartners) / Long.bitCount(needed);
+            sum += needed == 0 ? 0.5
+                    : 0.5 + 0.5 * Long.bitCount(needed & situationPartners) / Long.bitCount(needed);
         }
         return sum / contextStated;
     }
@@ -169,26 +189,77 @@ final class Query {
         return ((goals + challenges) + context) + similarity;
     }
 
-    /** Whether practice {@code a} (score {@code sa}) ranks before practice {@code b} (score {@code sb}). */
-    static boolean before(double sa, int a, double sb, int b) {
-        return sa > sb || (sa == sb && a < b);
+    /**
+     * The evidence behind a practice's score, for breaking ties: higher is stronger. Packed into one
+     * long, most significant first: the number of stated signals it matches (goals met, challenges
+     * addressed, stage and organizer type it is tied to, partners it needs that the community
+     * has), then the number of challenges it addresses (challenges before goals), then the
+     * strength of its grounding: the share of its own curated effect tags and challenges that the
+     * situation matched, in 1/65,536ths (a practice whose source text is about exactly what the
+     * situation states before one that is about many other things too). Never the practice number.
+     */
+    long evidence(int i) {
+        int goalsMet = Integer.bitCount(index.tags[i] & goalMask);
+        int challengesMet = Long.bitCount(index.challenges[i] & situationChallenges);
+        int matched = goalsMet + challengesMet
+                + ((index.stages[i] & stageBit) != 0 ? 1 : 0)
+                + ((index.organizers[i] & organizerBit) != 0 ? 1 : 0)
+                + Long.bitCount(index.partners[i] & situationPartners);
+        int links = Integer.bitCount(index.tags[i]) + Long.bitCount(index.challenges[i]);
+        long strength = links == 0 ? 0 : ((long) (goalsMet + challengesMet) << 16) / links;
+        return ((long) matched << 40) | ((long) challengesMet << 24) | strength;
     }
 
-    /** The place of practice {@code i} in the full ranking: 1 + the candidates ranked before it. */
+    /** Whether two practices are equal in score and evidence, hence share their rank. */
+    boolean equal(int a, int b) {
+        return score(a) == score(b) && evidence(a) == evidence(b);
+    }
+
+    /**
+     * Whether practice {@code a} (score {@code sa}, evidence {@code ea}) ranks strictly before
+     * practice {@code b}: a higher score, or an equal score and stronger evidence.
+     */
+    static boolean better(double sa, long ea, double sb, long eb) {
+        return sa > sb || (sa == sb && ea > eb);
+    }
+
+    /**
+     * Whether practice {@code a} is listed before practice {@code b}: it ranks before, or the two
+     * are equal and {@code a} comes first in the catalog. The catalog order only lists equal
+     * practices in a fixed order; they share their rank.
+     */
+    static boolean before(double sa, long ea, int a, double sb, long eb, int b) {
+        return sa > sb || (sa == sb && (ea > eb || (ea == eb && a < b)));
+    }
+
+    /**
+     * The place of practice {@code i} in the full ranking, and whether another candidate shares it.
+     *
+     * @return {@code 1 + the candidates strictly before it}, negated when another candidate is equal
+     */
     int rank(int i) {
         double s = score(i);
+        long e = evidence(i);
         int ahead = 0;
+        boolean equal = false;
         int next = 0;
         for (int j = 0; j < index.size(); j++) {
             if (next < adopted.length && adopted[next] == j) {
                 next++;
                 continue;
             }
-            if (j != i && before(score(j), j, s, i)) {
+            if (j == i) {
+                continue;
+            }
+            double sj = score(j);
+            long ej = evidence(j);
+            if (better(sj, ej, s, e)) {
                 ahead++;
+            } else if (sj == s && ej == e) {
+                equal = true;
             }
         }
-        return ahead + 1;
+        return equal ? -(ahead + 1) : ahead + 1;
     }
 
     // ---- helpers
@@ -201,24 +272,15 @@ final class Query {
     }
 
     private static double[] goalTable(Situation situation) {
-        double[] weights = new double[TAGS.length];
-        double total = 0.0;
-        for (EffectTag t : TAGS) {
-            weights[t.ordinal()] = situation.goal(t);
-            total += weights[t.ordinal()];
-        }
         double[] table = new double[1 << TAGS.length];
-        if (!(total > 0.0)) {
-            return table;
-        }
         for (int mask = 0; mask < table.length; mask++) {
-            double unmet = 0.0;
+            double met = 0.0;
             for (EffectTag t : TAGS) {
-                if ((mask & (1 << t.ordinal())) == 0) {
-                    unmet += weights[t.ordinal()];
+                if ((mask & (1 << t.ordinal())) != 0) {
+                    met += situation.goal(t);
                 }
             }
-            table[mask] = 1.0 - unmet / total;
+            table[mask] = met;
         }
         return table;
     }

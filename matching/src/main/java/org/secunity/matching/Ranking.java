@@ -10,8 +10,9 @@ import org.secunity.matching.internal.SecunityStyle;
  * The best practices for a situation, best first: the answer of
  * {@link PracticeMatcher#recommend(Situation, int)}.
  *
- * <p>Recommendations are sorted by score, highest first, and equal scores by practice number,
- * lowest first; practices the situation has adopted are left out. Immutable and safe to share;
+ * <p>Recommendations are sorted by score, highest first, and equal scores by evidence (see
+ * {@link PracticeMatcher}); practices equal in both share their rank and are listed in catalog
+ * order. Practices the situation has adopted are left out. Immutable and safe to share;
  * compare with {@code equals}.
  *
  * <pre>{@code
@@ -43,7 +44,8 @@ public abstract class Ranking {
     /**
      * Returns the recommendations, best first.
      *
-     * @return the recommendations, ranked 1, 2, 3, …, unmodifiable
+     * @return the recommendations, best first, unmodifiable; ranks ascend and equal practices
+     *     share one (1, 2, 2, 4, …)
      */
     public abstract List<Recommendation> recommendations();
 
@@ -93,8 +95,8 @@ public abstract class Ranking {
         StringBuilder out = new StringBuilder("Ranking[" + recommendations().size() + " of " + candidates()
                 + " candidates, " + weights() + "]");
         for (Recommendation r : recommendations()) {
-            out.append(String.format(Locale.ROOT, "%n%3d. %3d  %.4f  G %.3f  C %.3f  X %.3f  S %.3f  %s",
-                    r.rank(), r.practiceNumber(), r.score(), r.contribution(Signal.GOALS),
+            out.append(String.format(Locale.ROOT, "%n%s%3d. %3d  %.4f  G %.3f  C %.3f  X %.3f  S %.3f  %s",
+                    r.equalRank() ? "=" : " ", r.rank(), r.practiceNumber(), r.score(), r.contribution(Signal.GOALS),
                     r.contribution(Signal.CHALLENGES), r.contribution(Signal.CONTEXT),
                     r.contribution(Signal.SIMILARITY), r.practice().title().ja()));
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.secunity.core.BilingualText;
@@ -27,7 +26,7 @@ final class Reasons {
 
     private Reasons() {}
 
-    static Recommendation recommendation(Query q, int i, int rank) {
+    static Recommendation recommendation(Query q, int i, int rank, boolean equalRank) {
         double goals = q.goals(i);
         double challenges = q.challenges(i);
         double context = q.context(i);
@@ -49,6 +48,7 @@ final class Reasons {
         return Recommendation.builder()
                 .practice(q.index.practices[i])
                 .rank(rank)
+                .equalRank(equalRank)
                 .score(Query.sum(cGoals, cChallenges, cContext, cSimilarity))
                 .matches(matches)
                 .contributions(contributions)
@@ -122,11 +122,8 @@ final class Reasons {
                     out.add(reason(ReasonKind.PARTNER, Direction.FOR, partner, p.groundingOf(partner),
                             "必要な連携先「" + partner.ja() + "」がすでにある",
                             "Needs a partner you already have: " + partner.en()));
-                } else {
-                    out.add(reason(ReasonKind.PARTNER, Direction.AGAINST, partner, p.groundingOf(partner),
-                            "連携先「" + partner.ja() + "」が必要だが、まだない",
-                            "Needs a partner you have not named: " + partner.en()));
                 }
+                // a partner the situation does not name is not held against the practice: no reason
             }
         }
     }
@@ -134,44 +131,57 @@ final class Reasons {
     private static void similarityReasons(Query q, int c, List<Reason> out) {
         Situation s = q.situation;
         PracticeIndex index = q.index;
-        PracticeIndex.Profile profile = index.profiles[c];
+        PracticeIndex.Profile profile = q.profiles[c];
         Community community = index.communities[c];
-        String ja = community.name().ja();
-        String en = community.shortName().en(); // issue 10: never the Japanese acronym in English text
         if (s.organizerType().isPresent() && profile.organizer == s.organizerType().get().ordinal()) {
             OrganizerType type = s.organizerType().get();
-            out.add(similar(community, type, community.organizerType().map(g -> g.quote()),
-                    ja + "(同じく事務局が「" + type.ja() + "」)の実践",
-                    "Practised by " + en + ", whose secretariat is also run by: " + type.en()));
+            Optional<String> quote = community.organizerType().map(g -> g.quote());
+            out.add(index.similarReason(c, type, quote,
+                    () -> similar(community, type, quote,
+                            ja(community) + "(同じく事務局が「" + type.ja() + "」)の実践",
+                            "Practised by " + en(community) + ", whose secretariat is also run by: " + type.en())));
         }
         if (s.effectiveRegion().isPresent() && profile.region == s.effectiveRegion().get().ordinal()) {
             var region = s.effectiveRegion().get();
-            out.add(similar(community, region, Optional.empty(),
-                    "同じ" + region.ja() + "地域の" + ja + "の実践",
-                    "Practised by " + en + ", also in " + region.en()));
+            out.add(index.similarReason(c, region, Optional.empty(),
+                    () -> similar(community, region, Optional.empty(),
+                            "同じ" + region.ja() + "地域の" + ja(community) + "の実践",
+                            "Practised by " + en(community) + ", also in " + region.en())));
         }
         if (s.prefecture().isPresent() && profile.prefecture == s.prefecture().get().ordinal()) {
             var prefecture = s.prefecture().get();
-            out.add(similar(community, prefecture, Optional.empty(),
-                    "同じ" + prefecture.ja() + "の" + ja + "の実践",
-                    "Practised by " + en + ", also in " + prefecture.en()));
+            out.add(index.similarReason(c, prefecture, Optional.empty(),
+                    () -> similar(community, prefecture, Optional.empty(),
+                            "同じ" + prefecture.ja() + "の" + ja(community) + "の実践",
+                            "Practised by " + en(community) + ", also in " + prefecture.en())));
         }
         if (s.legalForm().isPresent() && profile.legalForm == s.legalForm().get().ordinal()) {
             var form = s.legalForm().get();
-            out.add(similar(community, form, Optional.empty(),
-                    "同じ" + form.ja() + "である" + ja + "の実践",
-                    "Practised by " + en + ", also a " + form.en()));
+            out.add(index.similarReason(c, form, Optional.empty(),
+                    () -> similar(community, form, Optional.empty(),
+                            "同じ" + form.ja() + "である" + ja(community) + "の実践",
+                            "Practised by " + en(community) + ", also a " + form.en())));
         }
         for (Challenge ch : Query.challenges(profile.challenges & PracticeIndex.mask(s.challenges()))) {
-            out.add(similar(community, ch, profile.quote(ch),
-                    "同じ課題「" + ch.ja() + "」に取り組んだ" + ja + "の実践",
-                    "Practised by " + en + ", which also faced: " + ch.en()));
+            out.add(index.similarReason(c, ch, profile.quote(ch),
+                    () -> similar(community, ch, profile.quote(ch),
+                            "同じ課題「" + ch.ja() + "」に取り組んだ" + ja(community) + "の実践",
+                            "Practised by " + en(community) + ", which also faced: " + ch.en())));
         }
         for (PartnerKind partner : Query.partners(profile.partners & PracticeIndex.mask(s.partners()))) {
-            out.add(similar(community, partner, profile.quote(partner),
-                    "同じく「" + partner.ja() + "」と連携する" + ja + "の実践",
-                    "Practised by " + en + ", which also works with: " + partner.en()));
+            out.add(index.similarReason(c, partner, profile.quote(partner),
+                    () -> similar(community, partner, profile.quote(partner),
+                            "同じく「" + partner.ja() + "」と連携する" + ja(community) + "の実践",
+                            "Practised by " + en(community) + ", which also works with: " + partner.en())));
         }
+    }
+
+    private static String ja(Community community) {
+        return community.name().ja();
+    }
+
+    private static String en(Community community) {
+        return community.shortName().en(); // issue 10: never the Japanese acronym in English text
     }
 
     private static Reason similar(Community community, Labelled value, Optional<String> quote, String ja, String en) {
@@ -203,7 +213,12 @@ final class Reasons {
         return values.stream().map(Labelled::en).collect(Collectors.joining(" or "));
     }
 
-    private static String format(double weight) {
-        return String.format(Locale.ROOT, "%.2f", weight);
+    /**
+     * A goal weight with two decimals, rounded half up from its shortest decimal form, as
+     * {@code String.format(Locale.ROOT, "%.2f", weight)} writes it, without the formatter's cost.
+     */
+    static String format(double weight) {
+        return new java.math.BigDecimal(Double.toString(weight)).setScale(2, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 }

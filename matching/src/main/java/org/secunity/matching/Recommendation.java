@@ -20,8 +20,8 @@ import org.secunity.matching.internal.SecunityStyle;
  * <pre>{@code
  * Recommendation r = matcher.explain(situation, 15);
  * r.rank();                                  // 1
- * r.score();                                 // 0.545
- * r.contribution(Signal.CHALLENGES);         // 0.45: weight 0.45 × match 1.0
+ * r.score();                                 // 0.6
+ * r.contribution(Signal.CHALLENGES);         // 0.45: weight 0.45 × 1 challenge addressed
  * r.reasons().forEach(System.out::println);  // CHALLENGE LACK_OF_EXPERTISE: Addresses your challenge: …
  * }</pre>
  */
@@ -39,12 +39,25 @@ public abstract class Recommendation {
     public abstract Practice practice();
 
     /**
-     * Returns the practice's place in the full ranking of the situation's candidates: 1 for the
-     * best, ties broken by the lower practice number.
+     * Returns the practice's place in the full ranking of the situation's candidates: 1 + the
+     * number of candidates that rank strictly before it (a higher score, or an equal score and
+     * stronger evidence; see {@link PracticeMatcher}). Practices equal in both share their rank
+     * (1, 2, 2, 4, …), and {@link #equalRank()} says so.
      *
      * @return the rank, at least 1
      */
     public abstract int rank();
+
+    /**
+     * Returns whether another candidate has the same score and evidence, and so the same rank.
+     * Equal practices are listed in catalog order, which says nothing about which is better.
+     *
+     * @return true when the rank is shared; false unless set
+     */
+    @Value.Default
+    public boolean equalRank() {
+        return false;
+    }
 
     /**
      * Returns the score: the sum of the contributions.
@@ -56,7 +69,9 @@ public abstract class Recommendation {
     /**
      * Returns each signal's match: how well the practice does on the signal, before weighting.
      *
-     * @return a match in [0, 1] for every signal, in the order of {@link Signal}, unmodifiable
+     * @return a finite match at least 0 for every signal, in the order of {@link Signal}
+     *     (GOALS: the summed weight of the goals met; CHALLENGES: the number of challenges
+     *     addressed; CONTEXT and SIMILARITY: in [0, 1]), unmodifiable
      */
     public abstract Map<Signal, Double> matches();
 
@@ -87,7 +102,7 @@ public abstract class Recommendation {
      * Returns a signal's match.
      *
      * @param signal the signal, not null
-     * @return the match in [0, 1], or 0 when the recommendation has none for the signal
+     * @return the match, at least 0, or 0 when the recommendation has none for the signal
      */
     public final double match(Signal signal) {
         Double m = matches().get(signal);
@@ -124,8 +139,8 @@ public abstract class Recommendation {
             violations.add(new Violation("score", "must be a finite number >= 0, but was " + score()));
         }
         matches().forEach((signal, m) -> {
-            if (!(m >= 0.0 && m <= 1.0)) {
-                violations.add(new Violation("matches." + signal.id(), "must be in [0, 1], but was " + m));
+            if (!(m >= 0.0) || Double.isInfinite(m)) {
+                violations.add(new Violation("matches." + signal.id(), "must be a finite number >= 0, but was " + m));
             }
         });
         if (!violations.isEmpty()) {
@@ -137,11 +152,12 @@ public abstract class Recommendation {
     /**
      * Returns the rank, the practice number, the score and the contributions.
      *
-     * @return a readable form, such as {@code "#1 practice 15 score 0.74 {GOALS=0.3, …}"}
+     * @return a readable form, such as {@code "#1 practice 15 score 0.74 {GOALS=0.3, …}"}; an
+     *     equal rank is marked {@code "#=2"}
      */
     @Override
     public String toString() {
-        return "#" + rank() + " practice " + practiceNumber() + " score " + score() + " " + contributions();
+        return "#" + (equalRank() ? "=" : "") + rank() + " practice " + practiceNumber() + " score " + score() + " " + contributions();
     }
 
     /** Builds a {@link Recommendation}; {@code practice}, {@code rank} and {@code score} are required. */

@@ -8,34 +8,47 @@ final class TopK {
 
     private final int[] index;
     private final double[] score;
+    private final long[] evidence;
     private int size;
 
     TopK(int capacity) {
         this.index = new int[capacity];
         this.score = new double[capacity];
+        this.evidence = new long[capacity];
     }
 
-    void offer(int i, double s) {
+    /** The score below which an offer cannot enter the heap once it is full; -Infinity before. */
+    double floor() {
+        return size < index.length ? Double.NEGATIVE_INFINITY : score[0];
+    }
+
+    boolean full() {
+        return size == index.length;
+    }
+
+    void offer(int i, double s, long e) {
         if (size < index.length) {
             int at = size++;
             // sift up: a parent that ranks before the new entry moves down, so the root stays the worst
             while (at > 0) {
                 int parent = (at - 1) >>> 1;
-                if (!Query.before(score[parent], index[parent], s, i)) {
+                if (!Query.before(score[parent], evidence[parent], index[parent], s, e, i)) {
                     break;
                 }
                 index[at] = index[parent];
                 score[at] = score[parent];
+                evidence[at] = evidence[parent];
                 at = parent;
             }
             index[at] = i;
             score[at] = s;
-        } else if (size > 0 && Query.before(s, i, score[0], index[0])) {
-            siftDown(i, s);
+            evidence[at] = e;
+        } else if (size > 0 && Query.before(s, e, i, score[0], evidence[0], index[0])) {
+            siftDown(i, s, e);
         }
     }
 
-    private void siftDown(int i, double s) {
+    private void siftDown(int i, double s, long e) {
         int at = 0;
         while (true) {
             int child = 2 * at + 1;
@@ -43,18 +56,21 @@ final class TopK {
                 break;
             }
             int right = child + 1;
-            if (right < size && Query.before(score[child], index[child], score[right], index[right])) {
+            if (right < size && Query.before(score[child], evidence[child], index[child],
+                    score[right], evidence[right], index[right])) {
                 child = right;   // the worse of the two children
             }
-            if (!Query.before(s, i, score[child], index[child])) {
+            if (!Query.before(s, e, i, score[child], evidence[child], index[child])) {
                 break;
             }
             index[at] = index[child];
             score[at] = score[child];
+            evidence[at] = evidence[child];
             at = child;
         }
         index[at] = i;
         score[at] = s;
+        evidence[at] = e;
     }
 
     /** Empties the heap and returns its practices' indexes, best first. */
@@ -64,9 +80,7 @@ final class TopK {
             out[k] = index[0];
             size--;
             if (size > 0) {
-                int lastIndex = index[size];
-                double lastScore = score[size];
-                siftDown(lastIndex, lastScore);
+                siftDown(index[size], score[size], evidence[size]);
             }
         }
         return out;

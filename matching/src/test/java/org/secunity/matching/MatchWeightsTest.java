@@ -28,7 +28,37 @@ class MatchWeightsTest {
 
     @Test
     void weights_need_not_add_up_to_one() {
-        assertThat(MatchWeights.of(1, 2, 3, 4).total()).isEqualTo(10.0);
+        assertThat(MatchWeights.of(0.2, 0.2, 0.1, 0).total()).isEqualTo(0.5);
+    }
+
+    @Test
+    void weights_above_one_are_relative_and_scaled_so_that_the_largest_is_one() {
+        assertThat(MatchWeights.of(1, 2, 3, 4)).isEqualTo(MatchWeights.of(0.25, 0.5, 0.75, 1));
+        MatchWeights w = MatchWeights.defaults().with(Signal.GOALS, 3);
+        assertThat(w.goals()).isEqualTo(1.0);
+        assertThat(w.challenges()).isCloseTo(0.15, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(w.similarity()).isCloseTo(0.1 / 3, org.assertj.core.data.Offset.offset(1e-15));
+    }
+
+    @Test
+    void issue_11_huge_finite_weights_never_make_a_score_infinite() {
+        MatchWeights w = MatchWeights.of(1e308, 1e308, 1e308, 1e308);
+        assertThat(w).isEqualTo(MatchWeights.of(1, 1, 1, 1));
+        assertThat(w.total()).isEqualTo(4.0);
+        assertThat(w.maxScore()).isFinite();
+        MatchWeights max = MatchWeights.of(Double.MAX_VALUE, Double.MIN_VALUE, 0, 0);
+        assertThat(max.goals()).isEqualTo(1.0);
+        assertThat(max.challenges()).as("underflows next to the largest").isZero();
+    }
+
+    @Test
+    void issue_11_all_zero_weights_are_refused_with_a_clear_message() {
+        assertThatThrownBy(() -> MatchWeights.of(0, 0, 0, -0.0))
+                .isInstanceOf(SecunityDataException.class)
+                .hasMessage("weights: at least one weight must be above 0; with every weight 0 every practice"
+                        + " would score 0 and the ranking would mean nothing");
+        assertThatThrownBy(() -> MatchWeights.of(0, 0.5, 0, 0).with(Signal.CHALLENGES, 0))
+                .isInstanceOf(SecunityDataException.class).hasMessageStartingWith("weights: at least one weight");
     }
 
     @Test

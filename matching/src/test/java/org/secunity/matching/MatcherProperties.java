@@ -33,7 +33,9 @@ class MatcherProperties {
         Arbitrary<Double> weight = Arbitraries.oneOf(Arbitraries.of(0.0, 0.1, 0.3, 1.0),
                 Arbitraries.doubles().between(0.0, 2.0));
         Arbitrary<MatchWeights> weights = Combinators.combine(weight, weight, weight, weight)
-                .as(MatchWeights::of);
+                .as((g, c, x, s) -> new double[] {g, c, x, s})
+                .filter(w -> w[0] + w[1] + w[2] + w[3] > 0)   // all-zero weights are refused
+                .map(w -> MatchWeights.of(w[0], w[1], w[2], w[3]));
         return Generators.catalogs(30).flatMap(catalog -> Combinators.combine(
                 Generators.situationsFor(catalog), weights, Arbitraries.integers().between(1, 12),
                 Arbitraries.longs()).as((s, w, k, seed) -> new Input(catalog, s, w, k, seed)));
@@ -77,6 +79,7 @@ class MatcherProperties {
                                 || reason.value() instanceof PartnerKind)) {
                     Optional<String> expected = in.catalog().practicesOf(reason.community().orElseThrow())
                             .stream()
+                            .filter(p -> !in.situation().adoptedPractices().contains(p.number()))
                             .map(p -> p.groundingOf(reason.value()))
                             .flatMap(Optional::stream)
                             .findFirst();
@@ -102,13 +105,36 @@ class MatcherProperties {
     }
 
     @Property(tries = 200)
-    void scores_lie_between_zero_and_the_total_of_the_weights(@ForAll("inputs") Input in) {
-        for (Recommendation r : in.matcher().rankAll(in.situation()).recommendations()) {
-            assertThat(r.score()).isBetween(0.0, in.weights().total());
-            for (Signal s : Signal.values()) {
-                assertThat(r.match(s)).isBetween(0.0, 1.0);
-            }
+    void scores_lie_between_zero_and_the_bound_of_the_weights(@ForAll("inputs") Input in) {
+        Situation s = in.situation();
+        double goalTotal = 0.0;
+        for (EffectTag t : EffectTag.values()) {
+            goalTotal += s.goal(t);   // the order the matcher adds them in
         }
+        for (Recommendation r : in.matcher().rankAll(s).recommendations()) {
+            assertThat(r.score()).isBetween(0.0, in.weights().maxScore() * (1 + 1e-12));   // up to rounding
+            assertThat(r.match(Signal.GOALS)).isBetween(0.0, goalTotal);
+            assertThat(r.match(Signal.CHALLENGES)).isBetween(0.0, (double) s.challenges().size());
+            assertThat(r.match(Signal.CONTEXT)).isBetween(0.0, 1.0);
+            assertThat(r.match(Signal.SIMILARITY)).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Property(tries = 100)
+    void weights_above_one_rank_like_the_same_weights_divided_by_the_largest(@ForAll("inputs") Input in,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 900) int exponent) {
+        MatchWeights w = in.weights();
+        double largest = Math.max(Math.max(w.goals(), w.challenges()), Math.max(w.context(), w.similarity()));
+        double factor = Math.scalb(1.0, exponent);   // a power of two: the products are exact
+        net.jqwik.api.Assume.that(largest * factor > 1.0);   // weights up to 1 are absolute, not scaled
+        MatchWeights huge = MatchWeights.of(w.goals() * factor, w.challenges() * factor, w.context() * factor,
+                w.similarity() * factor);
+        MatchWeights relative = MatchWeights.of(w.goals() / largest, w.challenges() / largest,
+                w.context() / largest, w.similarity() / largest);
+        assertThat(huge).isEqualTo(relative);
+        Ranking b = PracticeMatcher.of(in.catalog()).withWeights(huge).rankAll(in.situation());
+        assertThat(b.recommendations()).allSatisfy(r -> assertThat(r.score()).isFinite());
+        assertThat(b).isEqualTo(PracticeMatcher.of(in.catalog()).withWeights(relative).rankAll(in.situation()));
     }
 
     @Property(tries = 200)
@@ -123,16 +149,22 @@ class MatcherProperties {
     }
 
     @Property(tries = 200)
-    void the_ranking_is_sorted_by_score_then_by_number_and_ranked_from_one(@ForAll("inputs") Input in) {
+    void the_ranking_is_sorted_by_score_and_equal_practices_share_their_rank(@ForAll("inputs") Input in) {
         List<Recommendation> all = in.matcher().rankAll(in.situation()).recommendations();
         for (int i = 0; i < all.size(); i++) {
-            assertThat(all.get(i).rank()).isEqualTo(i + 1);
-            if (i > 0) {
-                Recommendation a = all.get(i - 1);
-                Recommendation b = all.get(i);
-                assertThat(a.score() > b.score() || (a.score() == b.score() && a.practiceNumber() < b.practiceNumber()))
-                        .as("%s before %s", a, b)
-                        .isTrue();
+            Recommendation b = all.get(i);
+            if (i == 0) {
+                assertThat(b.rank()).isEqualTo(1);
+                continue;
+            }
+            Recommendation a = all.get(i - 1);
+            assertThat(a.score()).as("%s before %s", a, b).isGreaterThanOrEqualTo(b.score());
+            if (b.rank() == a.rank()) {
+                assertThat(a.equalRank() && b.equalRank()).as("%s and %s share a rank", a, b).isTrue();
+                assertThat(a.score()).isEqualTo(b.score());
+                assertThat(a.practiceNumber()).isLessThan(b.practiceNumber());
+            } else {
+                assertThat(b.rank()).as("%s after %s", b, a).isEqualTo(i + 1);
             }
         }
     }
@@ -155,6 +187,8 @@ class MatcherProperties {
         for (int i = 0; i < expected.size(); i++) {
             Recommendation r = top.recommendations().get(i);
             NaiveMatcher.Scored s = expected.get(i);
+            assertThat(r.rank()).isEqualTo(NaiveMatcher.rankOf(naive, s.number()));
+            assertThat(r.equalRank()).isEqualTo(NaiveMatcher.equalRank(naive, s.number()));
             assertThat(r.score()).isEqualTo(s.score());
             assertThat(r.match(Signal.GOALS)).isEqualTo(s.goals());
             assertThat(r.match(Signal.CHALLENGES)).isEqualTo(s.challenges());
@@ -199,6 +233,8 @@ class MatcherProperties {
     void what_if_reports_both_rankings_and_the_true_ranks_of_every_practice_in_either(
             @ForAll("inputs") Input in, @ForAll Signal signal, @ForAll("raises") double weight) {
         PracticeMatcher m = in.matcher();
+        net.jqwik.api.Assume.that(in.weights().with(signal, 1.0).total() - in.weights().with(signal, 1.0).weight(signal) > 0
+                || weight > 0);   // all-zero weights are refused
         WhatIf w = m.whatIf(in.situation(), in.k(), signal, weight);
         PracticeMatcher changed = m.withWeights(in.weights().with(signal, weight));
         assertThat(w.before()).isEqualTo(m.recommend(in.situation(), in.k()));

@@ -47,13 +47,15 @@ import org.secunity.core.Region;
 import org.secunity.core.Role;
 
 /**
- * A hand-built test catalog that mirrors the source's ten communities and 22 practices: real
- * Japanese titles and purposes, and curated links each grounded by a quote copied from the source
- * text (whitespace and markup dropped). It is NOT the seed catalog (a colleague curates that on
- * the {@code catalog} branch); its curation is the matching module's own reading, kept small, so
- * that the matcher, the analysis helpers and the evaluation fixtures can be tested before the seed
- * catalog exists. Only practices 3, 13, 14, 15, 19 and 20 are curated in full detail; the others
- * carry their main links.
+ * A hand-built, synthetic fixture for this module's unit tests, shaped like the source's ten
+ * communities and 22 practices (real Japanese titles and purposes, links grounded by quotes from
+ * the source text). It is NOT the shipped seed catalog and does not track it: the seed catalog
+ * lives in {@code secunity-serialization} ({@code SeedCatalog}), which this module cannot depend
+ * on, and its curation differs (for example the issue 15 re-audit and the issue 16 links of
+ * practices 17 and 19 are not here). Use it only for synthetic cases: formulas, invariants, reason
+ * texts, leave-one-out mechanics. Golden tests, whose expected rankings come from reading the
+ * source, run on the shipped catalog in the examples module ({@code SeedCatalogGoldenTest},
+ * {@code MatcherEvaluationTest}, {@code MotivatingExampleTest}).
  */
 final class MirrorCatalog {
 

@@ -26,7 +26,31 @@ final class NaiveMatcher {
 
     private NaiveMatcher() {}
 
-    record Scored(int number, double goals, double challenges, double context, double similarity, double score) {}
+    record Scored(int number, double goals, double challenges, double context, double similarity, double score,
+            int matched, int challengesMet, double strength) {
+
+        /** Whether this ranks strictly before another: a higher score, or an equal score and more evidence. */
+        boolean better(Scored o) {
+            return Comparator.<Scored>comparingDouble(x -> x.score).thenComparingInt(x -> x.matched)
+                    .thenComparingInt(x -> x.challengesMet).thenComparingDouble(x -> x.strength)
+                    .compare(this, o) > 0;
+        }
+
+        boolean equalTo(Scored o) {
+            return !better(o) && !o.better(this);
+        }
+    }
+
+    /** The competition rank of each entry of a full ranking: 1 + the entries strictly better. */
+    static int rankOf(List<Scored> ranking, int number) {
+        Scored me = ranking.stream().filter(x -> x.number == number).findFirst().orElseThrow();
+        return 1 + (int) ranking.stream().filter(x -> x.better(me)).count();
+    }
+
+    static boolean equalRank(List<Scored> ranking, int number) {
+        Scored me = ranking.stream().filter(x -> x.number == number).findFirst().orElseThrow();
+        return ranking.stream().anyMatch(x -> x.number != number && x.equalTo(me));
+    }
 
     static List<Scored> rank(Catalog catalog, Situation s, MatchWeights w) {
         List<Scored> out = new ArrayList<>();
@@ -39,32 +63,34 @@ final class NaiveMatcher {
             double x = context(s, p);
             double sim = p.community().flatMap(catalog::community).map(com -> similarity(catalog, s, com)).orElse(0.0);
             double score = ((w.goals() * g + w.challenges() * c) + w.context() * x) + w.similarity() * sim;
-            out.add(new Scored(p.number(), g, c, x, sim, score));
+            int goalsMet = (int) java.util.Arrays.stream(EffectTag.values()).filter(t -> s.goal(t) > 0 && p.effectTags().contains(t)).count();
+            int challengesMet = (int) s.challenges().stream().filter(p.challenges()::contains).count();
+            int matched = goalsMet + challengesMet
+                    + (s.stage().isPresent() && p.stages().contains(s.stage().get()) ? 1 : 0)
+                    + (s.organizerType().isPresent() && p.organizerTypes().contains(s.organizerType().get()) ? 1 : 0)
+                    + (int) p.partners().stream().filter(s.partners()::contains).count();
+            int links = p.effectTags().size() + p.challenges().size();
+            double strength = links == 0 ? 0 : Math.floor((goalsMet + challengesMet) * 65536.0 / links);
+            out.add(new Scored(p.number(), g, c, x, sim, score, matched, challengesMet, strength));
         }
-        out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::number));
+        out.sort((a, b) -> a.better(b) ? -1 : b.better(a) ? 1 : Integer.compare(a.number, b.number));
         return out;
     }
 
+    /** The summed weight of the goals met, added in the order of the tags. */
     static double goals(Situation s, Practice p) {
-        double total = 0.0;
-        double unmet = 0.0;
+        double met = 0.0;
         for (EffectTag t : EffectTag.values()) {
-            total += s.goal(t);
-        }
-        for (EffectTag t : EffectTag.values()) {
-            if (!p.effectTags().contains(t)) {
-                unmet += s.goal(t);
+            if (p.effectTags().contains(t)) {
+                met += s.goal(t);
             }
         }
-        return total > 0 ? 1.0 - unmet / total : 0.0;
+        return met;
     }
 
+    /** How many stated challenges the practice addresses. */
     static double challenges(Situation s, Practice p) {
-        if (s.challenges().isEmpty()) {
-            return 0.0;
-        }
-        long met = s.challenges().stream().filter(p.challenges()::contains).count();
-        return (double) met / s.challenges().size();
+        return s.challenges().stream().filter(p.challenges()::contains).count();
     }
 
     static double context(Situation s, Practice p) {
@@ -82,7 +108,7 @@ final class NaiveMatcher {
             stated++;
             Set<PartnerKind> needed = p.partners();
             long had = needed.stream().filter(s.partners()::contains).count();
-            sum += needed.isEmpty() ? 1.0 : (double) had / needed.size();
+            sum += needed.isEmpty() ? 0.5 : 0.5 + 0.5 * had / needed.size();
         }
         return stated == 0 ? 0.0 : sum / stated;
     }
@@ -95,6 +121,9 @@ final class NaiveMatcher {
         Set<Challenge> challenges = EnumSet.noneOf(Challenge.class);
         Set<PartnerKind> partners = EnumSet.noneOf(PartnerKind.class);
         for (Practice p : catalog.practicesOf(c.id())) {
+            if (s.adoptedPractices().contains(p.number())) {
+                continue;   // an adopted practice is not part of what the community is like
+            }
             challenges.addAll(p.challenges());
             partners.addAll(p.partners());
         }

@@ -57,6 +57,8 @@ final class MatchingArbitraries {
         Arbitrary<Double> weight = Arbitraries.oneOf(Arbitraries.of(0.0, 0.1, 0.5, 1.0, 2.0),
                 Arbitraries.doubles().between(0.0, 3.0));
         return Arbitraries.oneOf(Arbitraries.just(MatchWeights.defaults()),
-                Combinators.combine(weight, weight, weight, weight).as(MatchWeights::of));
+                Combinators.combine(weight, weight, weight, weight).as((g, c, x, s) -> new double[] {g, c, x, s})
+                        .filter(w -> w[0] + w[1] + w[2] + w[3] > 0)   // all-zero weights are refused (issue 11)
+                        .map(w -> MatchWeights.of(w[0], w[1], w[2], w[3])));
     }
 }

@@ -237,6 +237,14 @@ class SeedCatalogGroundingTest {
     }
 
     @Test
+    void issue_16_practice_17_serves_company_participation_and_19_continuity_each_on_its_own_sentence() {
+        assertThat(practice(17).path("groundings").path("effectTags").path("PROMOTE_COMPANY_PARTICIPATION").asText())
+                .startsWith("企業においては、地元に信頼できる相談窓口があることで");
+        assertThat(practice(19).path("groundings").path("effectTags").path("ENABLE_CONTINUOUS_ACTIVITY").asText())
+                .endsWith("継続的な参加を促す");
+    }
+
+    @Test
     void practice_5_suits_forming_communities_because_it_starts_from_a_one_off_event() {
         // issue 15: the FORMING quote was a sentence about continuing in the following years
         String quote = practice(5).path("groundings").path("stages").path("FORMING").asText();

@@ -14,7 +14,10 @@ final class RankingPrinter {
 
     private RankingPrinter() {}
 
-    /** Prints a ranking; {@code explain} caps the reasons shown per practice (0: none). */
+    /**
+     * Prints a ranking; {@code explain} caps the reasons shown per practice (0: none). A practice that
+     * shares its rank with another says so after its score: "(equal rank)".
+     */
     static void print(PrintWriter out, Ranking ranking, Lang lang, int explain, String indent) {
         if (ranking.recommendations().isEmpty()) {
             out.println(indent + lang.pick("推薦できるプラクティスはありません。", "No practice to recommend."));
@@ -24,6 +27,7 @@ final class RankingPrinter {
             out.println(indent + Text.padLeft(r.rank() + ".", 3) + " " + lang.pick("プラクティス", "Practice") + " "
                     + r.practiceNumber() + "  " + lang.pick("スコア", "score") + " "
                     + String.format(Locale.ROOT, "%.2f", r.score())
+                    + (r.equalRank() ? lang.pick("  (同順位)", "  (equal rank)") : "")
                     + r.practice().community().map(c -> "  [" + c + "]").orElse(""));
             out.println(indent + "    " + lang.of(r.practice().title()));
             int shown = 0;

@@ -10,7 +10,11 @@ import org.secunity.matching.internal.SecunityStyle;
  * of the ranking was.
  *
  * <p>The ranks are places in the full ranking, so the binary-relevance metrics can be computed
- * for any cut-off k without ranking again; they equal {@link Metrics} applied to the full ranking.
+ * for any cut-off k without ranking again; they equal {@link Metrics} applied to the full ranking
+ * when no relevant practice shares its rank with another practice. A practice sharing a rank k
+ * counts as ranked k or better (practices sharing a rank are equal), so with ties these figures
+ * can exceed those of the listed order, which puts equal practices in catalog order; for nDCG,
+ * relevant practices sharing a rank take consecutive places from it.
  * Immutable and safe to share; compare with {@code equals}.
  *
  * <pre>{@code
@@ -85,9 +89,12 @@ public abstract class CaseResult {
             return 0.0;
         }
         double dcg = 0.0;
+        int position = 0;
         for (int rank : ranks().values().stream().sorted().toList()) {
-            if (rank <= k) {
-                dcg += Metrics.discount(rank);
+            // practices sharing a rank take consecutive places from it, so a tie never beats the ideal order
+            position = Math.max(rank, position + 1);
+            if (position <= k) {
+                dcg += Metrics.discount(position);
             }
         }
         return dcg / Metrics.idealDcg(k, ranks().size());

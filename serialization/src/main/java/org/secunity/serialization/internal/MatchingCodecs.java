@@ -381,11 +381,18 @@ public final class MatchingCodecs {
         Field<Recommendation, Integer> practice = b.required("practice", Codecs.integer(1, Integer.MAX_VALUE),
                 Recommendation::practiceNumber, "The recommended practice's number");
         Field<Recommendation, Integer> rank = b.required("rank", Codecs.integer(1, Integer.MAX_VALUE),
-                Recommendation::rank, "The place in the ranking, 1 for the best");
+                Recommendation::rank, "The place in the ranking, 1 for the best; practices equal in score and"
+                        + " evidence share one (1, 2, 2, 4, …)");
+        Field<Recommendation, Boolean> equalRank = b.optional("equalRank", Codecs.BOOLEAN,
+                r -> r.equalRank() ? Optional.of(true) : Optional.empty(),
+                "Present and true when another candidate shares this rank (equal score and evidence);"
+                        + " left out otherwise");
         Field<Recommendation, Double> score = b.required("score", Codecs.decimal("score", 0.0, Double.POSITIVE_INFINITY),
                 Recommendation::score, "The score: the sum of the contributions");
         Field<Recommendation, Map<Signal, Double>> matches = b.defaulted("matches", bySignal, Map.of(),
-                Recommendation::matches, "Each signal's match in [0, 1], before weighting");
+                Recommendation::matches, "Each signal's match before weighting: for GOALS the summed weight of the"
+                        + " goals met, for CHALLENGES the number of challenges addressed, for CONTEXT and"
+                        + " SIMILARITY a number in [0, 1]");
         Field<Recommendation, Map<Signal, Double>> contributions = b.defaulted("contributions", bySignal, Map.of(),
                 Recommendation::contributions, "Each signal's contribution to the score: weight times match");
         Field<Recommendation, List<Reason>> reasons = b.list("reasons", Codecs.list(reason(form), false, 0),
@@ -409,6 +416,7 @@ public final class MatchingCodecs {
             return Recommendation.builder()
                     .practice(catalog.practice(d.get(practice)).orElseThrow())
                     .rank(d.get(rank))
+                    .equalRank(d.optional(equalRank).orElse(false))
                     .score(d.get(score))
                     .matches(d.get(matches))
                     .contributions(d.get(contributions))
