@@ -176,7 +176,7 @@ public abstract class EventCadence {
         });
         java.util.List<SecunityDataException.Violation> violations = new java.util.ArrayList<>();
         Optional<RecurrenceRule> rule = rule();
-        phrase(text().ja()).ifPresent(said -> contradiction(said, rule).ifPresent(what ->
+        phrase().cadence().ifPresent(said -> contradiction(said, rule).ifPresent(what ->
                 violations.add(new SecunityDataException.Violation("text.ja", "\"" + text().ja() + "\" means "
                         + what))));
         if (!violations.isEmpty()) {

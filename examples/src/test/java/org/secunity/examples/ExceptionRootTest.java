@@ -51,10 +51,6 @@ class ExceptionRootTest {
      * Classes allowed to create a foreign exception, and why.
      */
     private static final Set<String> MAY_CREATE = Set.of(
-            // ics helper: ICalendarExport and ContentLines are being rewritten in parallel; the lead removes these
-            // two exemptions after merging that work
-            "org.secunity.serialization.ICalendarExport",
-            "org.secunity.serialization.internal.ContentLines",
             // a precondition on the exception's own constructor (an exception without violations is a
             // programming error in the library, never bad input)
             "org.secunity.SecunityDataException");
@@ -82,12 +78,11 @@ class ExceptionRootTest {
             "org.secunity.serialization.internal.Codecs$8.decode",
             // lambdas handed to Codecs.text, which catches every RuntimeException and reports it at the JSON path
             "org.secunity.serialization.internal.ModelCodecs.<clinit>",
-            // rtext helper: ExpandRequest is being reworked in parallel; expand() catches DateTimeException
-            // around occurrences()
-            "org.secunity.serialization.ExpandRequest.occurrences",
-            // match helper: EvaluationCases is being reworked in parallel (cells matched as numbers first)
-            "org.secunity.matching.evaluation.EvaluationCases.parseLine",
-            "org.secunity.matching.evaluation.EvaluationCases$Cells.number");
+            // the line numbers the recurrence text's own unfolder wrote as digits
+            "org.secunity.recurrence.RecurrenceText.dtstartLine", "org.secunity.recurrence.RecurrenceText.parse",
+            // a dtstart the codec matched against its date or date-time pattern, inside expand()'s try that
+            // catches DateTimeException
+            "org.secunity.serialization.ExpandRequest.expandFromStart");
 
     private static JavaClasses classes;
 

@@ -218,7 +218,7 @@ final class Reasons {
      * {@code String.format(Locale.ROOT, "%.2f", weight)} writes it, without the formatter's cost.
      */
     static String format(double weight) {
-        return new java.math.BigDecimal(Double.toString(weight)).setScale(2, java.math.RoundingMode.HALF_UP)
+        return java.math.BigDecimal.valueOf(weight).setScale(2, java.math.RoundingMode.HALF_UP)
                 .toPlainString();
     }
 }

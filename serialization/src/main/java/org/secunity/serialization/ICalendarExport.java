@@ -1,7 +1,6 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,7 +20,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.core.BilingualText;
 import org.secunity.core.Community;
 import org.secunity.core.Event;
@@ -191,11 +192,11 @@ public final class ICalendarExport {
      *
      * @param years how many years from the start date, 1 to 50
      * @return the export, not null
-     * @throws IllegalArgumentException if the number is out of range
+     * @throws SecunityDataException if the number is out of range
      */
     public ICalendarExport withHorizonYears(int years) {
         if (years < 1 || years > 50) {
-            throw new IllegalArgumentException("horizon must be 1 to 50 years, but was " + years);
+            throw new SecunityDataException("horizonYears", "must be 1 to 50 years, but was " + years);
         }
         return new ICalendarExport(language, clock, policy, years, oneOffEvents, uidDomain);
     }
@@ -215,12 +216,12 @@ public final class ICalendarExport {
      *
      * @param domain the domain, such as {@code example.org}: letters, digits, hyphens and dots
      * @return the export, not null
-     * @throws IllegalArgumentException if the domain is not of that form
+     * @throws SecunityDataException if the domain is not of that form
      */
     public ICalendarExport withUidDomain(String domain) {
         Objects.requireNonNull(domain, "domain");
         if (!domain.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*")) {
-            throw new IllegalArgumentException("not a domain name: \"" + domain + "\"");
+            throw new SecunityDataException("uidDomain", "not a domain name: \"" + org.secunity.serialization.internal.Paths.excerpt(domain) + "\"");
         }
         return new ICalendarExport(language, clock, policy, horizonYears, oneOffEvents, domain);
     }
@@ -273,8 +274,8 @@ public final class ICalendarExport {
      * @param from the start date, not null
      * @param out the writer, not null
      * @throws SecunityException if a holiday policy is set and {@code from} is after 2099, if
-     *     {@code from} is outside the years 0000 to 9999, or if writing fails (with the
-     *     {@link UncheckedIOException} as its cause)
+     *     {@code from} is outside the years 0000 to 9999, or a {@link SecunityIOException} if
+     *     writing fails
      */
     public void write(Community community, LocalDate from, Writer out) {
         Objects.requireNonNull(community, "community");
@@ -305,8 +306,8 @@ public final class ICalendarExport {
     }
 
     /** The exception for a failed write: the library's, with the I/O failure as its cause. */
-    static SecunityException writeFailure(IOException e) {
-        return new SecunityException("cannot write the calendar: " + e.getMessage(), new UncheckedIOException(e));
+    static SecunityIOException writeFailure(IOException e) {
+        return new SecunityIOException("cannot write the calendar", e);
     }
 
     /**
@@ -316,17 +317,13 @@ public final class ICalendarExport {
      * @param from the start date, not null
      * @param file the file, not null, usually named {@code *.ics}
      * @throws SecunityException if a holiday policy is set and {@code from} is after 2099, if
-     *     {@code from} is outside the years 0000 to 9999, or if writing fails (with the
-     *     {@link UncheckedIOException} as its cause)
+     *     {@code from} is outside the years 0000 to 9999, or a {@link SecunityIOException} if
+     *     writing fails
      */
     public void write(Community community, LocalDate from, Path file) {
         Objects.requireNonNull(community, "community");
         checkYear(Objects.requireNonNull(from, "from"));
-        try {
-            TextOutput.toFile(file, out -> write(community, from, out));
-        } catch (UncheckedIOException e) {
-            throw new SecunityException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-        }
+        TextOutput.toFile(file, out -> write(community, from, out));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,6 +28,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.recurrence.RecurrenceRule;
 import org.secunity.recurrence.RecurrenceSet;
 
@@ -126,7 +126,7 @@ public final class ICalendarReader {
      * @return the main events, in file order, not null
      * @throws SecunityDataException if the file is not an iCalendar file this reader can read (the
      *     message starts with the file name)
-     * @throws SecunityException if the file cannot be read (with the {@link UncheckedIOException}
+     * @throws SecunityIOException if the file cannot be read (with the {@link java.io.IOException}
      *     as its cause)
      */
     public List<ICalendarEvent> read(Path file) {
@@ -134,9 +134,9 @@ public final class ICalendarReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(new InputStreamReader(in, StandardCharsets.UTF_8), file.toString());
         } catch (NoSuchFileException e) {
-            throw new SecunityException("cannot read " + file + ": no such file", new UncheckedIOException(e));
+            throw new SecunityIOException("cannot read " + file, new IOException("no such file", e));
         } catch (IOException e) {
-            throw new SecunityException("cannot read " + file + ": " + e.getMessage(), new UncheckedIOException(e));
+            throw new SecunityIOException("cannot read " + file, e);
         }
     }
 
@@ -147,15 +147,14 @@ public final class ICalendarReader {
      * @param source the name of the input for messages, such as the file name, or null
      * @return the main events, in file order, not null
      * @throws SecunityDataException if the input is not an iCalendar file this reader can read
-     * @throws SecunityException if reading fails (with the {@link UncheckedIOException} as its cause)
+     * @throws SecunityIOException if reading fails (with the {@link java.io.IOException} as its cause)
      */
     public List<ICalendarEvent> read(Reader in, @Nullable String source) {
         Objects.requireNonNull(in, "in");
         try {
             return new Parse(source).run(in);
         } catch (IOException e) {
-            throw new SecunityException((source == null ? "" : source + ": ") + "cannot read: " + e.getMessage(),
-                    new UncheckedIOException(e));
+            throw new SecunityIOException((source == null ? "" : source + ": ") + "cannot read", e);
         }
     }
 
@@ -563,13 +562,14 @@ public final class ICalendarReader {
             try {
                 if (date) {
                     if (!v.matches("\\d{8}")) {
-                        throw new DateTimeException("not yyyyMMdd");
+                        throw parse.error(cl.line(), cl.name() + ": \"" + excerpt(v) + "\" is not a DATE or DATE-TIME (not yyyyMMdd)");
                     }
                     return LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)),
                             Integer.parseInt(v.substring(6, 8)));
                 }
                 if (!v.matches("\\d{8}T\\d{6}Z?")) {
-                    throw new DateTimeException("not yyyyMMddTHHmmss[Z]");
+                    throw parse.error(cl.line(), cl.name() + ": \"" + excerpt(v)
+                            + "\" is not a DATE or DATE-TIME (not yyyyMMddTHHmmss[Z])");
                 }
                 LocalDateTime local = LocalDateTime.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)),
                                 Integer.parseInt(v.substring(4, 6)), Integer.parseInt(v.substring(6, 8))),
@@ -605,6 +605,11 @@ public final class ICalendarReader {
             if (!m.matches() || v.endsWith("P") || v.endsWith("T")) {
                 throw parse.error(cl.line(), "DURATION: \"" + excerpt(v) + "\" is not a duration such as PT1H30M or P1D");
             }
+            for (int g = 2; g <= 6; g++) {
+                if (m.group(g) != null && m.group(g).length() > 9) {
+                    throw parse.error(cl.line(), "DURATION: \"" + excerpt(v) + "\" has a number of more than 9 digits");
+                }
+            }
             long seconds = 0;
             seconds += group(m, 2) * 7 * 86_400L + group(m, 3) * 86_400L + group(m, 4) * 3_600L + group(m, 5) * 60L
                     + group(m, 6);
@@ -612,7 +617,15 @@ public final class ICalendarReader {
         }
 
         private static long group(java.util.regex.Matcher m, int g) {
-            return m.group(g) == null ? 0 : Long.parseLong(m.group(g));
+            String digits = m.group(g);
+            if (digits == null) {
+                return 0;
+            }
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException e) { // cannot happen: duration() lets through at most 9 digits
+                throw new SecunityException("not a number: " + digits, e);
+            }
         }
 
         /** One event's typed values. */

@@ -1,7 +1,6 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.recurrence.Recurrence;
 import org.secunity.recurrence.RecurrenceRule;
 import org.secunity.recurrence.RecurrenceSet;
@@ -69,7 +69,7 @@ import org.secunity.serialization.internal.TextOutput;
  *
  * <p>Every method throws {@link SecunityException} for what cannot be exported (a year outside
  * 0000 to 9999, a rule with too many dates, a cadence without fixed dates) and for a failed write
- * (with the {@link UncheckedIOException} as its cause). Immutable and safe to share.
+ * (a {@link SecunityIOException}, with the {@link IOException} as its cause). Immutable and safe to share.
  *
  * <pre>{@code
  * String ics = RecurrenceExport.of("Lightning talks")
@@ -288,17 +288,13 @@ public final class RecurrenceExport {
         Objects.requireNonNull(recurrence, "recurrence");
         Objects.requireNonNull(file, "file");
         String text = write(recurrence);
-        try {
-            TextOutput.toFile(file, out -> {
-                try {
-                    out.write(text);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw new SecunityException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-        }
+        TextOutput.toFile(file, out -> {
+            try {
+                out.write(text);
+            } catch (IOException e) {
+                throw new SecunityIOException(file + ": cannot write the file", e);
+            }
+        });
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.secunity.SecunityIOException;
 
 /**
  * The {@code TZID}s of iCalendar files: tzdb IDs, Windows zone names (the Unicode CLDR table
@@ -34,7 +34,11 @@ final class WindowsZones {
         }
         String windows = WINDOWS.get(id.toLowerCase(Locale.ROOT));
         if (windows != null) {
-            return ZoneId.of(windows);
+            try {
+                return ZoneId.of(windows);
+            } catch (DateTimeException e) {
+                return null; // a tzdb ID of the CLDR table that this JDK's tzdb lacks: an unknown zone here
+            }
         }
         if (id.startsWith("/")) {
             String[] parts = id.substring(1).split("/");
@@ -80,7 +84,7 @@ final class WindowsZones {
                 map.put(cells[0].toLowerCase(Locale.ROOT), cells[1]);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SecunityIOException("cannot read the bundled Windows zone table", e);
         }
         return Map.copyOf(map);
     }

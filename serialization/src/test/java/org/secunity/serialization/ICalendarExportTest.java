@@ -33,6 +33,7 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secunity.SecunityDataException;
 import org.secunity.SecunityException;
 import org.secunity.core.BilingualText;
 import org.secunity.core.Community;
@@ -315,14 +316,14 @@ class ICalendarExportTest {
 
     @Test
     void a_horizon_out_of_range_is_rejected() {
-        assertThatThrownBy(() -> EXPORT.withHorizonYears(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("horizon must be 1 to 50 years, but was 0");
+        assertThatThrownBy(() -> EXPORT.withHorizonYears(0)).isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("horizonYears").hasMessageContaining("must be 1 to 50 years, but was 0");
     }
 
     @Test
     void a_uid_domain_that_is_not_a_domain_is_rejected() {
-        assertThatThrownBy(() -> EXPORT.withUidDomain("a b@c")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("not a domain name: \"a b@c\"");
+        assertThatThrownBy(() -> EXPORT.withUidDomain("a b@c")).isInstanceOf(SecunityDataException.class)
+                .hasMessageContaining("uidDomain").hasMessageContaining("not a domain name: \"a b@c\"");
     }
 
     static Community community(Event... events) {

@@ -28,7 +28,7 @@ import org.secunity.matching.Analysis;
 import org.secunity.matching.LeaveOneOut;
 import org.secunity.matching.PracticeMatcher;
 import org.secunity.matching.Situation;
-import org.secunity.serialization.SecunityJson;
+import org.secunity.serialization.SecunityMapper;
 import org.secunity.serialization.SeedCatalog;
 
 /**
@@ -137,7 +137,7 @@ class MatcherEvaluationTest {
             List<Case> out = new ArrayList<>();
             for (JsonNode c : root.path("cases")) {
                 // one decoder: the situation is a situation document, read like any other
-                Situation s = SecunityJson.read(Situation.class, c.path("situation").toString());
+                Situation s = SecunityMapper.json().read(Situation.class, c.path("situation").toString());
                 out.add(new Case(c.path("id").asText(), c.path("part").asText(), s, numbers(c.path("ideal")),
                         numbers(c.path("acceptable")), c.path("why").asText()));
             }

@@ -3,6 +3,7 @@ package org.secunity.serialization.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.secunity.SecunityException;
 
 /**
  * RFC 5545 content lines: TEXT escaping (§3.3.11) and line folding (§3.1).
@@ -33,7 +34,7 @@ public final class ContentLines {
      *
      * @param line the unfolded line, without line breaks
      * @throws IOException if writing fails
-     * @throws IllegalArgumentException if the line has a CR or LF
+     * @throws SecunityException if the line has a CR or LF
      */
     public void line(String line) throws IOException {
         out.write(fold(line));
@@ -55,11 +56,11 @@ public final class ContentLines {
      *
      * @param line the unfolded line, without line breaks
      * @return the physical lines, each ending with CRLF, continuation lines starting with a space
-     * @throws IllegalArgumentException if the line has a CR or LF
+     * @throws SecunityException if the line has a CR or LF
      */
     public static String fold(String line) {
         if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("a content line must not contain a line break: " + Paths.excerpt(line));
+            throw new SecunityException("a content line must not contain a line break: " + Paths.excerpt(line));
         }
         StringBuilder folded = new StringBuilder(line.length() + 8);
         int octets = 0;
