@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secunity.SecunityException;
+import org.secunity.SecunityIOException;
 import org.secunity.core.BilingualText;
 import org.secunity.core.Community;
 import org.secunity.core.Event;
@@ -111,10 +112,11 @@ class ICalendarExportBoundsTest {
         };
         Community daily = withRule("FREQ=DAILY", null);
         assertThatThrownBy(() -> EXPORT.write(daily, LocalDate.of(2026, 1, 1), broken))
-                .isInstanceOf(SecunityException.class).hasMessage("cannot write the calendar: disk full")
+                .isInstanceOf(SecunityIOException.class).hasMessage("cannot write the calendar: disk full")
                 .hasRootCauseInstanceOf(IOException.class);
         assertThatThrownBy(() -> EXPORT.write(daily, LocalDate.of(2026, 1, 1), dir.resolve("no/such/dir/x.ics")))
-                .isInstanceOf(SecunityException.class).hasMessageStartingWith("cannot write " + dir.resolve("no"));
+                .isInstanceOf(SecunityIOException.class).hasMessageStartingWith(dir.resolve("no").toString())
+                .hasMessageContaining("cannot write the file");
     }
 
     /** Unfolds the export's lines. */
