@@ -81,13 +81,7 @@ public final class Documents {
      * @throws IOException if writing fails
      */
     public static <T> void write(Codec<T> codec, T value, Writer out, Format format) throws IOException {
-        try (JsonGenerator generator = JacksonFactories.generator(format, out)) {
-            codec.encode(value, generator);
-        }
-        if (format == Format.JSON) {
-            out.write('\n');
-        }
-        out.flush();
+        write(codec, value, JacksonFactories.generator(format, out), format);
     }
 
     /**
@@ -102,12 +96,16 @@ public final class Documents {
      * @throws IOException if writing fails
      */
     public static <T> void write(Codec<T> codec, T value, OutputStream out, Format format) throws IOException {
-        try (JsonGenerator generator = JacksonFactories.generator(format, out)) {
+        write(codec, value, JacksonFactories.generator(format, out), format);
+    }
+
+    /** Writes the value and, for JSON, a line break; closing the generator flushes its target without closing it. */
+    private static <T> void write(Codec<T> codec, T value, JsonGenerator generator, Format format) throws IOException {
+        try (generator) {
             codec.encode(value, generator);
+            if (format == Format.JSON) {
+                generator.writeRaw('\n');
+            }
         }
-        if (format == Format.JSON) {
-            out.write('\n');
-        }
-        out.flush();
     }
 }
