@@ -1,18 +1,23 @@
 package org.secunity.serialization;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityIOException;
 import org.secunity.matching.Ranking;
 import org.secunity.matching.Recommendation;
+import org.secunity.serialization.internal.Codec;
 import org.secunity.serialization.internal.Documents;
 import org.secunity.serialization.internal.MatchingCodecs.TextForm;
 import org.secunity.serialization.internal.MatchingCodecs;
+import org.secunity.serialization.internal.ObjectCodec;
 import org.secunity.serialization.internal.TextOutput;
 
 /**
@@ -52,6 +57,24 @@ import org.secunity.serialization.internal.TextOutput;
 public final class RankingWriter {
 
     private static final RankingWriter DEFAULT = new RankingWriter(Format.JSON, Locale.ENGLISH);
+
+    /**
+     * The write codecs, built once per text form: building one costs more than writing a ranking
+     * with it (the server writes one per request). Codecs are immutable.
+     */
+    private static final class Codecs {
+        private static final Map<TextForm, ObjectCodec<Ranking>> RANKING = new EnumMap<>(TextForm.class);
+        private static final Map<TextForm, Codec<MatchingCodecs.Explained>> EXPLAINED = new EnumMap<>(TextForm.class);
+
+        static {
+            for (TextForm form : TextForm.values()) {
+                RANKING.put(form, MatchingCodecs.ranking(null, form));
+                EXPLAINED.put(form, MatchingCodecs.explainedRanking(form));
+            }
+        }
+
+        private Codecs() {}
+    }
 
     private final Format format;
     private final @Nullable Locale language;
@@ -147,12 +170,33 @@ public final class RankingWriter {
         Objects.requireNonNull(explained, "explained");
         return TextOutput.toText(out -> {
             try {
-                Documents.write(MatchingCodecs.explainedRanking(textForm()),
-                        new MatchingCodecs.Explained(ranking, explained), out, format);
+                Documents.write(Codecs.EXPLAINED.get(textForm()), new MatchingCodecs.Explained(ranking, explained), out,
+                        format);
             } catch (IOException e) {
                 throw new SecunityIOException("cannot write the ranking", e);
             }
         });
+    }
+
+    /**
+     * Writes a ranking document, with one recommendation explained in full as in
+     * {@link #write(Ranking, Recommendation)}, in UTF-8 to a byte stream, which is flushed but not closed.
+     *
+     * @param ranking the ranking, not null
+     * @param explained the recommendation to explain, not null
+     * @param out the stream, not null
+     * @throws SecunityIOException if writing fails
+     */
+    public void write(Ranking ranking, Recommendation explained, OutputStream out) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(explained, "explained");
+        Objects.requireNonNull(out, "out");
+        try {
+            Documents.write(Codecs.EXPLAINED.get(textForm()), new MatchingCodecs.Explained(ranking, explained), out,
+                    format);
+        } catch (IOException e) {
+            throw new SecunityIOException("cannot write the ranking", e);
+        }
     }
 
     /**
@@ -164,7 +208,7 @@ public final class RankingWriter {
      */
     public String writeLine(Ranking ranking) {
         Objects.requireNonNull(ranking, "ranking");
-        return Documents.compactJson(MatchingCodecs.ranking(null, textForm()), ranking);
+        return Documents.compactJson(Codecs.RANKING.get(textForm()), ranking);
     }
 
     /**
@@ -178,7 +222,31 @@ public final class RankingWriter {
         Objects.requireNonNull(ranking, "ranking");
         Objects.requireNonNull(out, "out");
         try {
-            Documents.write(MatchingCodecs.ranking(null, textForm()), ranking, out, format);
+            Documents.write(Codecs.RANKING.get(textForm()), ranking, out, format);
+        } catch (IOException e) {
+            throw new SecunityIOException("cannot write the ranking", e);
+        }
+    }
+
+    /**
+     * Writes a ranking in UTF-8 to a byte stream, which is flushed but not closed: the same
+     * document as {@link #write(Ranking)}, without a detour through a string (the server writes
+     * its answers this way).
+     *
+     * <pre>{@code
+     * ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+     * RankingWriter.create().write(matcher.recommend(situation, 5), bytes);
+     * }</pre>
+     *
+     * @param ranking the ranking, not null
+     * @param out the stream, not null
+     * @throws SecunityIOException if writing fails
+     */
+    public void write(Ranking ranking, OutputStream out) {
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(out, "out");
+        try {
+            Documents.write(Codecs.RANKING.get(textForm()), ranking, out, format);
         } catch (IOException e) {
             throw new SecunityIOException("cannot write the ranking", e);
         }

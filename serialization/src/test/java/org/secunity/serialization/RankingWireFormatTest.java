@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -133,6 +135,27 @@ class RankingWireFormatTest {
         String json = SecunityMapper.json().write(WireType.ranking(SEED), ranking);
         assertThat(json).isEqualTo(RankingWriter.create().withBothLanguages().write(ranking));
         assertThat(SecunityMapper.json().read(WireType.ranking(SEED), json)).isEqualTo(ranking);
+    }
+
+    @Test
+    void a_ranking_written_to_a_byte_stream_is_the_document_in_utf_8_and_reads_back_equal() throws IOException {
+        Ranking ranking = contractRanking();
+        PracticeMatcher matcher = PracticeMatcher.of(SEED);
+        for (Format format : Format.values()) {
+            RankingWriter both = RankingWriter.create().withBothLanguages().withFormat(format);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            both.write(ranking, bytes);
+            String text = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(SecunityMapper.of(format).read(WireType.ranking(SEED), text)).isEqualTo(ranking);
+            assertThat(text).isEqualTo(both.write(ranking));
+        }
+        RankingWriter japanese = RankingWriter.create().withLanguage(Locale.JAPANESE);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        japanese.write(ranking, matcher.explain(SituationWireFormatTest.contractSituation(), 1), bytes);
+        JsonNode doc = tree(bytes.toString(StandardCharsets.UTF_8));
+        assertThat(doc.at("/recommendations/0/reasons/0/text").asText())
+                .isEqualTo(ranking.recommendations().get(0).reasons().get(0).text().ja());
+        assertThat(doc.at("/explained/practice").asInt()).isEqualTo(1);
     }
 
     @Test

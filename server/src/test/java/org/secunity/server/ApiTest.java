@@ -124,6 +124,28 @@ class ApiTest {
                 .isEqualTo(CATALOG.communities().stream().map(c -> c.id().value()).toList());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/v1/practices", "/v1/communities", "/v1/catalog"})
+    void fixed_documents_have_an_etag_and_answer_304_when_it_matches(String path) {
+        Client.Answer first = client.get(path);
+        String etag = first.header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(client.get(path).header("ETag")).isEqualTo(etag);
+        Client.Answer again = client.get(path, "If-None-Match", "\"other\", W/" + etag);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        Client.Answer changed = client.get(path, "If-None-Match", "\"other\"");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void the_yaml_catalog_has_an_etag_of_its_own() {
+        String json = client.get("/v1/catalog").header("ETag");
+        String yaml = client.get("/v1/catalog", "Accept", "application/yaml").header("ETag");
+        assertThat(yaml).isNotEmpty().isNotEqualTo(json);
+    }
+
     @Test
     void recommendations_are_the_ranking_document_the_library_writes() {
         Client.Answer a = client.post("/v1/recommendations?top=3", "application/json", SITUATION);

@@ -102,7 +102,7 @@ public final class Codecs {
                     context.wrongType(path, node, "an integer");
                     return null;
                 }
-                if (!n.text().matches("-?[0-9]+")) {
+                if (!INTEGER.matcher(n.text()).matches()) {
                     context.fail(path, node, "expected a decimal integer but found " + Paths.excerpt(n.text()));
                     return null;
                 }
@@ -413,6 +413,9 @@ public final class Codecs {
     public static String join(List<?> values) {
         return values.stream().map(Codecs::describe).collect(Collectors.joining(", "));
     }
+
+    /** A decimal integer, as JSON and YAML write one (compiled once: it is checked for every integer read). */
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 

@@ -2,6 +2,7 @@ package org.secunity.serialization.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -80,12 +81,31 @@ public final class Documents {
      * @throws IOException if writing fails
      */
     public static <T> void write(Codec<T> codec, T value, Writer out, Format format) throws IOException {
-        try (JsonGenerator generator = JacksonFactories.generator(format, out)) {
+        write(codec, value, JacksonFactories.generator(format, out), format);
+    }
+
+    /**
+     * Writes a document in UTF-8 to a byte stream, followed by a line break: what
+     * {@link #write(Codec, Object, Writer, Format)} writes, without decoding through characters.
+     *
+     * @param <T> the value's type
+     * @param codec the root codec
+     * @param value the value
+     * @param out the stream; flushed, not closed
+     * @param format the format
+     * @throws IOException if writing fails
+     */
+    public static <T> void write(Codec<T> codec, T value, OutputStream out, Format format) throws IOException {
+        write(codec, value, JacksonFactories.generator(format, out), format);
+    }
+
+    /** Writes the value and, for JSON, a line break; closing the generator flushes its target without closing it. */
+    private static <T> void write(Codec<T> codec, T value, JsonGenerator generator, Format format) throws IOException {
+        try (generator) {
             codec.encode(value, generator);
+            if (format == Format.JSON) {
+                generator.writeRaw('\n');
+            }
         }
-        if (format == Format.JSON) {
-            out.write('\n');
-        }
-        out.flush();
     }
 }

@@ -1,5 +1,6 @@
 package org.secunity.serialization.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -20,7 +21,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.secunity.serialization.Format;
 import org.secunity.serialization.ReadOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -75,15 +79,41 @@ public final class JacksonFactories {
 
     private JacksonFactories() {}
 
+    /** A reader factory's format and limits. */
+    private record ReaderKey(Format format, ReadOptions options) {}
+
+    /** How many reader factories are kept: more than any program uses, fewer than an unbounded cache. */
+    private static final int MAX_CACHED_READERS = 32;
+
     /**
-     * Returns a parser factory for a format, limited by the options.
+     * The reader factories built so far: a factory is thread-safe once built, and building one
+     * per document cost more than reading a small document (a server reads one per request).
+     */
+    private static final ConcurrentMap<ReaderKey, JsonFactory> READERS = new ConcurrentHashMap<>();
+
+    /**
+     * Returns a parser factory for a format, limited by the options; shared, so do not
+     * reconfigure it.
      *
      * @param format the format
      * @param options the limits
-     * @return a new factory
+     * @return the factory, built on first use for these format and options
      */
     public static JsonFactory readerFactory(Format format, ReadOptions options) {
         JacksonVersionCheck.require();
+        ReaderKey key = new ReaderKey(format, options);
+        JsonFactory cached = READERS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        JsonFactory built = buildReaderFactory(format, options);
+        if (READERS.size() < MAX_CACHED_READERS) {
+            READERS.putIfAbsent(key, built);
+        }
+        return built;
+    }
+
+    private static JsonFactory buildReaderFactory(Format format, ReadOptions options) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(options.maxDocumentChars())
                 .maxNestingDepth(options.maxNestingDepth() + 1)
@@ -129,7 +159,27 @@ public final class JacksonFactories {
         if (format == Format.YAML) {
             return Shared.YAML_WRITER.createGenerator(out);
         }
-        JsonGenerator generator = Shared.JSON_WRITER.createGenerator(out);
+        return pretty(Shared.JSON_WRITER.createGenerator(out));
+    }
+
+    /**
+     * Returns a generator writing a format in UTF-8 to a byte stream; the caller closes the
+     * generator, which flushes but does not close the stream.
+     *
+     * @param format the format
+     * @param out the stream
+     * @return a new generator
+     * @throws IOException if the generator cannot be created
+     */
+    public static JsonGenerator generator(Format format, OutputStream out) throws IOException {
+        JacksonVersionCheck.require();
+        if (format == Format.YAML) {
+            return Shared.YAML_WRITER.createGenerator(out, JsonEncoding.UTF8);
+        }
+        return pretty(Shared.JSON_WRITER.createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    private static JsonGenerator pretty(JsonGenerator generator) {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

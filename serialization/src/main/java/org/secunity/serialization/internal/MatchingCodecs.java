@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
@@ -53,6 +54,9 @@ import org.secunity.serialization.internal.ObjectCodec.Field;
 public final class MatchingCodecs {
 
     private MatchingCodecs() {}
+
+    /** A practice number's digits (compiled once: checked for every practice number read). */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** The situation document's versions: version 1, no migrations; the version is optional. */
     public static final SchemaVersions SITUATION_VERSIONS = new SchemaVersions("situation", 1, List.of());
@@ -147,7 +151,7 @@ public final class MatchingCodecs {
             return;
         }
         for (int i = 0; i < array.items().size(); i++) {
-            if (array.items().get(i) instanceof Node.Num n && n.integral() && n.text().matches("[0-9]+")) {
+            if (array.items().get(i) instanceof Node.Num n && n.integral() && DIGITS.matcher(n.text()).matches()) {
                 OptionalInt number = parse(n.text());
                 if (number.isPresent() && number.getAsInt() >= 1 && catalog.practice(number.getAsInt()).isEmpty()) {
                     d.fail(prefix + member + "[" + i + "]", unknownPractice(n.text(), catalog));
@@ -400,7 +404,7 @@ public final class MatchingCodecs {
         if (catalog != null) {
             b.validate(d -> {
                 Node.Member m = d.node().members().get("practice");
-                if (m != null && m.value() instanceof Node.Num n && n.integral() && n.text().matches("[0-9]+")) {
+                if (m != null && m.value() instanceof Node.Num n && n.integral() && DIGITS.matcher(n.text()).matches()) {
                     OptionalInt number = parse(n.text());
                     if (number.isPresent() && number.getAsInt() >= 1
                             && catalog.practice(number.getAsInt()).isEmpty()) {

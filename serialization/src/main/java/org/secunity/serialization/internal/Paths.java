@@ -1,14 +1,10 @@
 package org.secunity.serialization.internal;
 
-import java.util.regex.Pattern;
-
 /** JSON paths in the {@code $.practices[3].effectTags[0]} notation. */
 public final class Paths {
 
     /** The path of a document's root value. */
     public static final String ROOT = "$";
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private Paths() {}
 
@@ -20,10 +16,25 @@ public final class Paths {
      * @return {@code parent.name}, or {@code parent['name']} when the key is not an identifier
      */
     public static String member(String parent, String name) {
-        if (IDENTIFIER.matcher(name).matches()) {
+        if (isIdentifier(name)) {
             return parent + "." + name;
         }
         return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Whether a key is {@code [A-Za-z_][A-Za-z0-9_]*}: a loop, as it runs for every member read. */
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -42,24 +43,51 @@ import org.secunity.server.ServerConfig;
  */
 final class Api {
 
+    /** The initial size of a ranking's buffer: a top 5 in one language takes a few kilobytes. */
+    private static final int RESPONSE_BUFFER = 16 * 1024;
+
     private final ServerConfig config;
     private final Catalog catalog;
     private final PracticeMatcher matcher;
+    private final WireType<Situation> situationType;
     private final Gate gate;
-    private final byte[] catalogJson;
-    private final Lazy<byte[]> catalogYaml;
-    private final byte[] allPractices;
-    private final byte[] allCommunities;
+    private final Fixed catalogJson;
+    private final Lazy<Fixed> catalogYaml;
+    private final Fixed allPractices;
+    private final Fixed allCommunities;
+
+    /**
+     * A document that never changes while the server runs (the catalog is immutable), with its
+     * strong entity tag, so that a client or cache revalidates it with {@code If-None-Match}.
+     */
+    private record Fixed(byte[] bytes, String etag) {
+        static Fixed of(String text) {
+            byte[] bytes = utf8(text);
+            return new Fixed(bytes, Feed.etag(bytes));
+        }
+
+        /** Answers the document, or 304 when the client's copy is current. */
+        void answer(Context ctx) {
+            ctx.header("ETag", etag);
+            @Nullable String ifNoneMatch = ctx.header("If-None-Match");
+            if (ifNoneMatch != null && Feed.matches(ifNoneMatch, etag)) {
+                ctx.status(304);
+                return;
+            }
+            ctx.result(bytes);
+        }
+    }
 
     Api(ServerConfig config, Catalog catalog, Gate gate) {
         this.config = config;
         this.catalog = catalog;
         this.matcher = PracticeMatcher.of(catalog);
+        this.situationType = WireType.situation(catalog);
         this.gate = gate;
-        this.catalogJson = utf8(SecunityMapper.json().write(WireType.CATALOG, catalog));
-        this.catalogYaml = new Lazy<>(() -> utf8(SecunityMapper.yaml().write(WireType.CATALOG, catalog)));
-        this.allPractices = utf8(practices(catalog.practices()));
-        this.allCommunities = utf8(SecunityMapper.jsonLine(WireType.envelope("communities", WireType.COMMUNITY),
+        this.catalogJson = Fixed.of(SecunityMapper.json().write(WireType.CATALOG, catalog));
+        this.catalogYaml = new Lazy<>(() -> Fixed.of(SecunityMapper.yaml().write(WireType.CATALOG, catalog)));
+        this.allPractices = Fixed.of(practices(catalog.practices()));
+        this.allCommunities = Fixed.of(SecunityMapper.jsonLine(WireType.envelope("communities", WireType.COMMUNITY),
                 catalog.communities()));
     }
 
@@ -78,7 +106,7 @@ final class Api {
         Params.allowOnly(ctx);
         String type = Media.negotiate(ctx, Media.JSON, Media.YAML);
         ctx.contentType(type + "; charset=utf-8");
-        ctx.result(Media.JSON.equals(type) ? catalogJson : catalogYaml.get());
+        (Media.JSON.equals(type) ? catalogJson : catalogYaml.get()).answer(ctx);
     }
 
     /** {@code GET /v1/practices?tag&challenge&community}: the practices, filtered as the command line filters. */
@@ -89,7 +117,7 @@ final class Api {
         Set<Challenge> challenges = enumSet(Challenge.class, Params.ids(ctx, "challenge", Challenge.class));
         @Nullable String community = Params.single(ctx, "community").orElse(null);
         if (tags.isEmpty() && challenges.isEmpty() && community == null) {
-            ctx.result(allPractices);
+            allPractices.answer(ctx);
             return;
         }
         if (community != null && !"none".equals(community) && catalog.community(community).isEmpty()) {
@@ -119,7 +147,7 @@ final class Api {
     void communities(Context ctx) {
         Params.allowOnly(ctx);
         json(ctx);
-        ctx.result(allCommunities);
+        allCommunities.answer(ctx);
     }
 
     /** {@code GET /v1/communities/{id}}: one community, as in the catalog document. */
@@ -229,14 +257,15 @@ final class Api {
         Format format = Media.bodyType(ctx, Media.Body.DOCUMENT).format().orElseThrow();
         json(ctx);
         Bodies.checkDeclaredLength(ctx, config.maxBodyBytes());
-        String document = gate.run(deadline, () -> {
+        byte[] document = gate.run(deadline, () -> {
             byte[] body = Bodies.read(ctx, config.maxBodyBytes(), deadline);
-            Situation situation = SecunityMapper.of(format)
-                    .read(WireType.situation(catalog), new ByteArrayInputStream(body), "body");
+            Situation situation = SecunityMapper.of(format).read(situationType, new ByteArrayInputStream(body), "body");
             Ranking ranking = matcher.recommend(situation, top);
             RankingWriter writer = RankingWriter.create().withLanguage(language);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(RESPONSE_BUFFER);
             if (explain.isEmpty()) {
-                return writer.write(ranking);
+                writer.write(ranking, out);
+                return out.toByteArray();
             }
             Recommendation explained;
             try {
@@ -244,9 +273,10 @@ final class Api {
             } catch (SecunityDataException e) {
                 throw Problem.badParameter("explain", e.violations().get(0).message());
             }
-            return writer.write(ranking, explained);
+            writer.write(ranking, explained, out);
+            return out.toByteArray();
         });
-        ctx.result(utf8(document));
+        ctx.result(document);
     }
 
     // ---- helpers

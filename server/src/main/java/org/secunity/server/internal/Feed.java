@@ -68,16 +68,7 @@ final class Feed {
     private static boolean notModified(Context ctx, Calendar calendar) {
         @Nullable String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String t = tag.strip();
-                if (t.startsWith("W/")) {
-                    t = t.substring(2);
-                }
-                if ("*".equals(t) || t.equals(calendar.etag())) {
-                    return true;
-                }
-            }
-            return false;
+            return matches(ifNoneMatch, calendar.etag());
         }
         @Nullable String ifModifiedSince = ctx.header("If-Modified-Since");
         if (ifModifiedSince != null) {
@@ -92,10 +83,29 @@ final class Feed {
         return false;
     }
 
+    /** Whether an {@code If-None-Match} header names the entity tag (weakly compared, as RFC 9110 says), or is {@code *}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if ("*".equals(t) || t.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A strong entity tag: the first 128 bits of the text's SHA-256. */
     static String etag(String text) {
+        return etag(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A strong entity tag: the first 128 bits of the bytes' SHA-256. */
+    static String etag(byte[] bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
