@@ -62,6 +62,10 @@ final class PeerDeviations {
         if (rule.frequency().isSubDaily() && rule.byYearDay().stream().anyMatch(d -> d < 0)) {
             return Optional.of("LR4 negative BYYEARDAY lands one day early in sub-daily rules");
         }
+        if (!rule.bySetPos().isEmpty() && !rule.byWeekNo().isEmpty() && !rule.byMonth().isEmpty()) {
+            return Optional.of("LR11 BYSETPOS over BYWEEKNO limited by BYMONTH counts positions in another set"
+                    + " when a listed week straddles the month's end");
+        }
         return Optional.empty();
     }
 
