@@ -343,10 +343,9 @@ final class Query {
 
     /** The index into {@link #FIT} of a practice's stages or organizer types against the situation's value. */
     private static int fitCode(long practiceMask, long situationBit) {
-        if (practiceMask == 0) {
-            return 1;
-        }
-        return (practiceMask & situationBit) != 0 ? 2 : 0;
+        // without branches, which a random catalog mispredicts: 1 - (any tied) + 2 × (tied to it)
+        long hit = practiceMask & situationBit;
+        return 1 - (int) ((practiceMask | -practiceMask) >>> 63) + 2 * (int) ((hit | -hit) >>> 63);
     }
 
     /**
