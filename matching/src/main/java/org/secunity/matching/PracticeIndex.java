@@ -61,34 +61,59 @@ final class PracticeIndex {
         final int legalForm;
         final long challenges;
         final long partners;
+        /** The practices that make up the profile, in catalog order, for the quotes. */
+        private final int[] members;
+        private final Practice[] practices;
         /**
          * For each challenge and partner kind, the grounding quote of the first practice in the
-         * profile that has it; computed once here, so that explaining a recommendation does not
-         * walk the community's practices (a community of a large catalog may have thousands).
+         * profile that has it; computed on the first quote asked for, since only explaining needs
+         * them (a community of a large catalog may have thousands of practices, and a query
+         * re-profiles the communities of the adopted practices). Immutable once published, so a
+         * race only computes the same maps twice.
          */
-        private final Map<Challenge, String> challengeQuotes;
-        private final Map<PartnerKind, String> partnerQuotes;
+        private volatile Quotes quotes;
+
+        private record Quotes(Map<Challenge, String> challenges, Map<PartnerKind, String> partners) {}
 
         Profile(int organizer, int region, int prefecture, int legalForm, long challenges, long partners,
-                Map<Challenge, String> challengeQuotes, Map<PartnerKind, String> partnerQuotes) {
+                int[] members, Practice[] practices) {
             this.organizer = organizer;
             this.region = region;
             this.prefecture = prefecture;
             this.legalForm = legalForm;
             this.challenges = challenges;
             this.partners = partners;
-            this.challengeQuotes = challengeQuotes;
-            this.partnerQuotes = partnerQuotes;
+            this.members = members;
+            this.practices = practices;
         }
 
         /** The grounding quote of the first practice in the profile that addresses a challenge. */
         Optional<String> quote(Challenge challenge) {
-            return Optional.ofNullable(challengeQuotes.get(challenge));
+            return Optional.ofNullable(quotes().challenges().get(challenge));
         }
 
         /** The grounding quote of the first practice in the profile that needs a partner kind. */
         Optional<String> quote(PartnerKind partner) {
-            return Optional.ofNullable(partnerQuotes.get(partner));
+            return Optional.ofNullable(quotes().partners().get(partner));
+        }
+
+        private Quotes quotes() {
+            Quotes q = quotes;
+            if (q == null) {
+                Map<Challenge, String> challengeQuotes = new EnumMap<>(Challenge.class);
+                Map<PartnerKind, String> partnerQuotes = new EnumMap<>(PartnerKind.class);
+                for (int i : members) {
+                    for (Grounded<Challenge> g : practices[i].challengeGroundings()) {
+                        challengeQuotes.putIfAbsent(g.value(), g.quote());
+                    }
+                    for (Grounded<PartnerKind> g : practices[i].partnerGroundings()) {
+                        partnerQuotes.putIfAbsent(g.value(), g.quote());
+                    }
+                }
+                q = new Quotes(challengeQuotes, partnerQuotes);
+                quotes = q;
+            }
+            return q;
         }
     }
 
@@ -224,17 +249,9 @@ final class PracticeIndex {
             long[] partners) {
         long challengeMask = 0;
         long partnerMask = membershipPartners(community);
-        Map<Challenge, String> challengeQuotes = new EnumMap<>(Challenge.class);
-        Map<PartnerKind, String> partnerQuotes = new EnumMap<>(PartnerKind.class);
         for (int i : members) {
             challengeMask |= challenges[i];
             partnerMask |= partners[i];
-            for (Grounded<Challenge> g : practices[i].challengeGroundings()) {
-                challengeQuotes.putIfAbsent(g.value(), g.quote());
-            }
-            for (Grounded<PartnerKind> g : practices[i].partnerGroundings()) {
-                partnerQuotes.putIfAbsent(g.value(), g.quote());
-            }
         }
         return new Profile(
                 community.organizerType().map(g -> g.value().ordinal()).orElse(-1),
@@ -243,8 +260,8 @@ final class PracticeIndex {
                 community.legalForm().map(Enum::ordinal).orElse(-1),
                 challengeMask,
                 partnerMask,
-                challengeQuotes,
-                partnerQuotes);
+                members,
+                practices);
     }
 
     /**

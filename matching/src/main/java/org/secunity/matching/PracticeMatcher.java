@@ -161,6 +161,7 @@ public final class PracticeMatcher {
         int[] adopted = q.adopted;
         int next = 0;
         int n = index.size();
+        double floor = top.floor();
         for (int i = 0; i < n; i++) {
             if (next < adopted.length && adopted[next] == i) {
                 next++;
@@ -168,8 +169,9 @@ public final class PracticeMatcher {
             }
             double s = q.score(i);
             // the evidence is needed only by a score that can still enter the heap
-            if (s >= top.floor()) {
+            if (s >= floor) {
                 top.offer(i, s, q.evidence(i));
+                floor = top.floor();
             }
         }
         int[] best = top.drainBestFirst();

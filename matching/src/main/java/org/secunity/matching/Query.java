@@ -31,6 +31,13 @@ final class Query {
     private final double[] goalMatchByTags;
     private final long situationChallenges;
     private final double[] challengeMatchByCount;
+    /** The weighted contributions the score adds, looked up rather than computed per practice. */
+    private final double[] goalContributionByTags;
+    private final double[] challengeContributionByCount;
+    /** By {@link #contextCode}; null for a small catalog, where building it costs more than it saves. */
+    private final double[] contextContributionByCode;
+    /** By community index + 1; entry 0 is a practice of no single community. */
+    private final double[] similarityContributionByCommunity;
     private final boolean stageStated;
     private final long stageBit;
     private final boolean organizerStated;
@@ -39,6 +46,11 @@ final class Query {
     private final long situationPartners;
     private final int contextStated;
     private final double[] similarityByCommunity;
+    /** The situation's stated similarity parts as ordinals, -1 when not stated. */
+    private final int organizerOrdinal;
+    private final int regionOrdinal;
+    private final int prefectureOrdinal;
+    private final int legalFormOrdinal;
     /**
      * The community profiles the similarity signal compares with: the index's, except that a
      * community with adopted practices is profiled without them (an adopted practice says what the
@@ -85,12 +97,54 @@ final class Query {
         }
         this.goalMask = goals;
 
+        this.organizerOrdinal = situation.organizerType().map(Enum::ordinal).orElse(-1);
+        this.regionOrdinal = situation.effectiveRegion().map(Enum::ordinal).orElse(-1);
+        this.prefectureOrdinal = situation.prefecture().map(Enum::ordinal).orElse(-1);
+        this.legalFormOrdinal = situation.legalForm().map(Enum::ordinal).orElse(-1);
         this.profiles = adopted.length == 0 ? index.profiles : index.profilesWithout(adopted);
         this.similarityByCommunity = new double[profiles.length];
+        this.similarityContributionByCommunity = new double[profiles.length + 1];
+        similarityContributionByCommunity[0] = similarityWeight * 0.0;
         for (int c = 0; c < profiles.length; c++) {
             similarityByCommunity[c] = similarity(profiles[c]);
+            similarityContributionByCommunity[c + 1] = similarityWeight * similarityByCommunity[c];
+        }
+
+        this.goalContributionByTags = new double[goalMatchByTags.length];
+        for (int t = 0; t < goalMatchByTags.length; t++) {
+            goalContributionByTags[t] = goalsWeight * goalMatchByTags[t];
+        }
+        this.challengeContributionByCount = new double[challengeMatchByCount.length];
+        for (int k = 0; k < challengeMatchByCount.length; k++) {
+            challengeContributionByCount[k] = challengesWeight * challengeMatchByCount[k];
+        }
+        if (contextStated > 0 && index.size() >= CONTEXT_TABLE_MIN_PRACTICES) {
+            this.contextContributionByCode = new double[FIT_CODES * FIT_CODES * PARTNER_COUNTS * PARTNER_COUNTS];
+            for (int code = 0; code < contextContributionByCode.length; code++) {
+                int met = code % PARTNER_COUNTS;
+                int needed = code / PARTNER_COUNTS % PARTNER_COUNTS;
+                int organizer = code / (PARTNER_COUNTS * PARTNER_COUNTS) % FIT_CODES;
+                int stage = code / (PARTNER_COUNTS * PARTNER_COUNTS * FIT_CODES);
+                contextContributionByCode[code] = contextWeight * context(stage, organizer, needed, met);
+            }
+        } else {
+            this.contextContributionByCode = null;
         }
     }
+
+    /**
+     * From this many practices on, a query tabulates the weighted context contribution of every
+     * combination of stage fit, organizer fit and partner counts (1,089 entries) instead of
+     * computing it per practice; below, the table would cost more than it saves. Package-private
+     * for the tests that compare both paths with the reference scorer.
+     */
+    static final int CONTEXT_TABLE_MIN_PRACTICES = 2048;
+
+    /** The fits of a stage or organizer type: tied only to other values, tied to none, tied to it. */
+    private static final double[] FIT = {0.0, 0.5, 1.0};
+    private static final int FIT_CODES = FIT.length;
+    /** 0..the number of partner kinds: how many a practice needs, and how many of those are named. */
+    private static final int PARTNER_COUNTS = PartnerKind.values().length + 1;
 
     /**
      * Prepares a situation; rejects adopted practice numbers the catalog does not have.
@@ -151,22 +205,42 @@ final class Query {
      * has, not what it lacks), so a practice that needs none, or only unnamed ones, fits 0.5.
      */
     double context(int i) {
+        long needed = index.partners[i];
+        return context(fitCode(index.stages[i], stageBit), fitCode(index.organizers[i], organizerBit),
+                Long.bitCount(needed), Long.bitCount(needed & situationPartners));
+    }
+
+    /**
+     * The context match from a practice's stage and organizer fit codes (see {@link #fitCode}) and
+     * the numbers of partner kinds it needs and of those the situation names; the one place the
+     * formula is computed, whether per practice or into the query's table.
+     */
+    private double context(int stageFit, int organizerFit, int needed, int met) {
         if (contextStated == 0) {
             return 0.0;
         }
         double sum = 0.0;
         if (stageStated) {
-            sum += fit(index.stages[i], stageBit);
+            sum += FIT[stageFit];
         }
         if (organizerStated) {
-            sum += fit(index.organizers[i], organizerBit);
+            sum += FIT[organizerFit];
         }
         if (partnersStated) {
-            long needed = index.partners[i];
-            sum += needed == 0 ? 0.5
-                    : 0.5 + 0.5 * Long.bitCount(needed & situationPartners) / Long.bitCount(needed);
+            sum += needed == 0 ? 0.5 : 0.5 + 0.5 * met / needed;
         }
         return sum / contextStated;
+    }
+
+    /** The weighted context contribution of a practice, from the table when the query has one. */
+    private double contextContribution(int i) {
+        if (contextContributionByCode == null) {
+            return contextWeight * context(i);
+        }
+        long needed = index.partners[i];
+        int code = ((fitCode(index.stages[i], stageBit) * FIT_CODES + fitCode(index.organizers[i], organizerBit))
+                * PARTNER_COUNTS + Long.bitCount(needed)) * PARTNER_COUNTS + Long.bitCount(needed & situationPartners);
+        return contextContributionByCode[code];
     }
 
     /** SIMILARITY: the similarity of the situation to the practice's community; 0 for a practice without one. */
@@ -181,8 +255,11 @@ final class Query {
 
     /** The score: the four contributions added in the order of {@link Signal}. */
     double score(int i) {
-        return sum(goalsWeight * goals(i), challengesWeight * challenges(i), contextWeight * context(i),
-                similarityWeight * similarity(i));
+        // the same products as goalsWeight * goals(i) and so on, looked up: bit for bit the same sum
+        return sum(goalContributionByTags[index.tags[i]],
+                challengeContributionByCount[Long.bitCount(index.challenges[i] & situationChallenges)],
+                contextContribution(i),
+                similarityContributionByCommunity[index.community[i] + 1]);
     }
 
     static double sum(double goals, double challenges, double context, double similarity) {
@@ -264,23 +341,27 @@ final class Query {
 
     // ---- helpers
 
-    private static double fit(long practiceMask, long situationBit) {
-        if (practiceMask == 0) {
-            return 0.5;
-        }
-        return (practiceMask & situationBit) != 0 ? 1.0 : 0.0;
+    /** The index into {@link #FIT} of a practice's stages or organizer types against the situation's value. */
+    private static int fitCode(long practiceMask, long situationBit) {
+        // without branches, which a random catalog mispredicts: 1 - (any tied) + 2 × (tied to it)
+        long hit = practiceMask & situationBit;
+        return 1 - (int) ((practiceMask | -practiceMask) >>> 63) + 2 * (int) ((hit | -hit) >>> 63);
     }
 
+    /**
+     * The goal match of every set of tags. A set's sum is its set without its highest tag plus that
+     * tag's weight, so every entry is the sum taken in the order of {@link EffectTag}.
+     */
     private static double[] goalTable(Situation situation) {
+        double[] weight = new double[TAGS.length];
+        for (EffectTag t : TAGS) {
+            weight[t.ordinal()] = situation.goal(t);
+        }
         double[] table = new double[1 << TAGS.length];
-        for (int mask = 0; mask < table.length; mask++) {
-            double met = 0.0;
-            for (EffectTag t : TAGS) {
-                if ((mask & (1 << t.ordinal())) != 0) {
-                    met += situation.goal(t);
-                }
-            }
-            table[mask] = met;
+        table[0] = 0.0;
+        for (int mask = 1; mask < table.length; mask++) {
+            int highest = 31 - Integer.numberOfLeadingZeros(mask);
+            table[mask] = table[mask & ~(1 << highest)] + weight[highest];
         }
         return table;
     }
@@ -291,30 +372,29 @@ final class Query {
      * equal (each 1 or 0), and the Jaccard index of the challenges and of the partners.
      */
     private double similarity(PracticeIndex.Profile p) {
-        Situation s = situation;
         int stated = 0;
         double sum = 0.0;
-        if (s.organizerType().isPresent()) {
+        if (organizerOrdinal >= 0) {
             stated++;
-            sum += p.organizer == s.organizerType().get().ordinal() ? 1.0 : 0.0;
+            sum += p.organizer == organizerOrdinal ? 1.0 : 0.0;
         }
-        if (s.effectiveRegion().isPresent()) {
+        if (regionOrdinal >= 0) {
             stated++;
-            sum += p.region == s.effectiveRegion().get().ordinal() ? 1.0 : 0.0;
+            sum += p.region == regionOrdinal ? 1.0 : 0.0;
         }
-        if (s.prefecture().isPresent()) {
+        if (prefectureOrdinal >= 0) {
             stated++;
-            sum += p.prefecture == s.prefecture().get().ordinal() ? 1.0 : 0.0;
+            sum += p.prefecture == prefectureOrdinal ? 1.0 : 0.0;
         }
-        if (s.legalForm().isPresent()) {
+        if (legalFormOrdinal >= 0) {
             stated++;
-            sum += p.legalForm == s.legalForm().get().ordinal() ? 1.0 : 0.0;
+            sum += p.legalForm == legalFormOrdinal ? 1.0 : 0.0;
         }
-        if (!s.challenges().isEmpty()) {
+        if (situationChallenges != 0) {
             stated++;
             sum += jaccard(situationChallenges, p.challenges);
         }
-        if (!s.partners().isEmpty()) {
+        if (situationPartners != 0) {
             stated++;
             sum += jaccard(situationPartners, p.partners);
         }

@@ -64,9 +64,10 @@ final class Reasons {
             for (EffectTag tag : EffectTag.values()) {
                 double w = s.goal(tag);
                 if (w > 0 && p.hasEffectTag(tag)) {
+                    String weight = format(w);
                     out.add(reason(ReasonKind.GOAL, Direction.FOR, tag, p.groundingOf(tag),
-                            "目標「" + tag.ja() + "」に効く(重み " + format(w) + ")",
-                            "Serves your goal \"" + tag.en() + "\" (weight " + format(w) + ")"));
+                            "目標「" + tag.ja() + "」に効く(重み " + weight + ")",
+                            "Serves your goal \"" + tag.en() + "\" (weight " + weight + ")"));
                 }
             }
         }
@@ -218,7 +219,20 @@ final class Reasons {
      * {@code String.format(Locale.ROOT, "%.2f", weight)} writes it, without the formatter's cost.
      */
     static String format(double weight) {
+        // the weights people write are hundredths; those come from a table made by the same rule
+        long hundredths = Math.round(weight * 100);
+        if (hundredths >= 0 && hundredths < HUNDREDTHS.length && hundredths / 100.0 == weight) {
+            return HUNDREDTHS[(int) hundredths];
+        }
+        return formatted(weight);
+    }
+
+    private static String formatted(double weight) {
         return java.math.BigDecimal.valueOf(weight).setScale(2, java.math.RoundingMode.HALF_UP)
                 .toPlainString();
     }
+
+    /** {@code formatted(h / 100.0)} for h in 0..100. */
+    private static final String[] HUNDREDTHS = java.util.stream.IntStream.rangeClosed(0, 100)
+            .mapToObj(h -> formatted(h / 100.0)).toArray(String[]::new);
 }

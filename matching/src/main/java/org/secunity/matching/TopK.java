@@ -17,9 +17,9 @@ final class TopK {
         this.evidence = new long[capacity];
     }
 
-    /** The score below which an offer cannot enter the heap once it is full; -Infinity before. */
+    /** The score below which an offer cannot enter the heap once it is full; -Infinity before (and with no room). */
     double floor() {
-        return size < index.length ? Double.NEGATIVE_INFINITY : score[0];
+        return size < index.length || size == 0 ? Double.NEGATIVE_INFINITY : score[0];
     }
 
     boolean full() {

@@ -61,6 +61,24 @@ final class Generators {
         }));
     }
 
+    /**
+     * A catalog of {@code n} practices over four communities, drawn from a fixed seed with the
+     * same parts as {@link #catalogs}: large enough for the matcher's tabulated scoring path, with
+     * the many ties of a small vocabulary.
+     */
+    static Catalog large(int n, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        Catalog.Builder b = Catalog.builder();
+        for (int i = 0; i < 4; i++) {
+            b.addCommunities(communityParts().generator(100).next(random).value().build("c" + i));
+        }
+        var practices = practiceParts(4).generator(100);
+        for (int i = 1; i <= n; i++) {
+            b.addPractices(practices.next(random).value().build(i));
+        }
+        return b.build();
+    }
+
     /** A situation whose adopted practices are in the catalog. */
     static Arbitrary<Situation> situationsFor(Catalog catalog) {
         int n = catalog.practices().size();

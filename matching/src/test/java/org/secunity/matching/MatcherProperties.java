@@ -30,15 +30,30 @@ class MatcherProperties {
 
     @Provide
     Arbitrary<Input> inputs() {
+        return Generators.catalogs(30).flatMap(MatcherProperties::inputsFor);
+    }
+
+    /**
+     * A catalog past the size from which a query tabulates the context contribution, so that the
+     * reference comparison covers that path too (issue 13); built once.
+     */
+    private static final Catalog LARGE = Generators.large(Query.CONTEXT_TABLE_MIN_PRACTICES + 500, 13L);
+
+    @Provide
+    Arbitrary<Input> largeInputs() {
+        return inputsFor(LARGE);
+    }
+
+    private static Arbitrary<Input> inputsFor(Catalog catalog) {
         Arbitrary<Double> weight = Arbitraries.oneOf(Arbitraries.of(0.0, 0.1, 0.3, 1.0),
                 Arbitraries.doubles().between(0.0, 2.0));
         Arbitrary<MatchWeights> weights = Combinators.combine(weight, weight, weight, weight)
                 .as((g, c, x, s) -> new double[] {g, c, x, s})
                 .filter(w -> w[0] + w[1] + w[2] + w[3] > 0)   // all-zero weights are refused
                 .map(w -> MatchWeights.of(w[0], w[1], w[2], w[3]));
-        return Generators.catalogs(30).flatMap(catalog -> Combinators.combine(
+        return Combinators.combine(
                 Generators.situationsFor(catalog), weights, Arbitraries.integers().between(1, 12),
-                Arbitraries.longs()).as((s, w, k, seed) -> new Input(catalog, s, w, k, seed)));
+                Arbitraries.longs()).as((s, w, k, seed) -> new Input(catalog, s, w, k, seed));
     }
 
     @Property(tries = 200)
@@ -180,6 +195,16 @@ class MatcherProperties {
 
     @Property(tries = 500)
     void the_fast_top_k_equals_the_naive_reference_ranking(@ForAll("inputs") Input in) {
+        assertTopKIsTheNaiveRanking(in);
+    }
+
+    @Property(tries = 60)
+    void over_a_large_catalog_the_fast_top_k_equals_the_naive_reference_ranking(@ForAll("largeInputs") Input in) {
+        assertThat(in.catalog().practices()).hasSizeGreaterThanOrEqualTo(Query.CONTEXT_TABLE_MIN_PRACTICES);
+        assertTopKIsTheNaiveRanking(in);
+    }
+
+    private static void assertTopKIsTheNaiveRanking(Input in) {
         List<NaiveMatcher.Scored> naive = NaiveMatcher.rank(in.catalog(), in.situation(), in.weights());
         Ranking top = in.matcher().recommend(in.situation(), in.k());
         List<NaiveMatcher.Scored> expected = naive.subList(0, Math.min(in.k(), naive.size()));
