@@ -78,8 +78,6 @@ class ExceptionRootTest {
             "org.secunity.serialization.internal.Codecs$8.decode",
             // lambdas handed to Codecs.text, which catches every RuntimeException and reports it at the JSON path
             "org.secunity.serialization.internal.ModelCodecs.<clinit>",
-            // the line numbers the recurrence text's own unfolder wrote as digits
-            "org.secunity.recurrence.RecurrenceText.dtstartLine", "org.secunity.recurrence.RecurrenceText.parse",
             // a dtstart the codec matched against its date or date-time pattern, inside expand()'s try that
             // catches DateTimeException
             "org.secunity.serialization.ExpandRequest.expandFromStart");

@@ -46,9 +46,9 @@ final class RecurrenceText {
     }
 
     private static int dtstartLine(String text) {
-        for (String[] line : unfold(text)) {
-            if (line[1].regionMatches(true, 0, "DTSTART", 0, 7)) {
-                return Integer.parseInt(line[0]);
+        for (Unfolded line : unfold(text)) {
+            if (line.text().regionMatches(true, 0, "DTSTART", 0, 7)) {
+                return line.number();
             }
         }
         return 1;
@@ -61,12 +61,12 @@ final class RecurrenceText {
                     + " characters (" + text.length() + ")", excerpt(text), 0, null);
         }
         List<Line> lines = new ArrayList<>();
-        for (String[] unfolded : unfold(text)) {
+        for (Unfolded unfolded : unfold(text)) {
             if (lines.size() == RecurrenceSet.MAX_LINES) {
-                throw new SecunityParseException("line " + unfolded[0] + ": more than " + RecurrenceSet.MAX_LINES
-                        + " content lines", excerpt(unfolded[1]), 0, null);
+                throw new SecunityParseException("line " + unfolded.number() + ": more than " + RecurrenceSet.MAX_LINES
+                        + " content lines", excerpt(unfolded.text()), 0, null);
             }
-            lines.add(read(Integer.parseInt(unfolded[0]), unfolded[1]));
+            lines.add(read(unfolded.number(), unfolded.text()));
         }
         Line dtstart = null;
         int rules = 0;
@@ -263,9 +263,12 @@ final class RecurrenceText {
         }
     }
 
-    /** Splits the text into content lines, unfolding folded ones: each is {number, text}. */
-    private static List<String[]> unfold(String text) {
-        List<String[]> out = new ArrayList<>();
+    /** One content line after unfolding: the 1-based number of its first physical line, and its text. */
+    private record Unfolded(int number, String text) {}
+
+    /** Splits the text into content lines, unfolding folded ones. */
+    private static List<Unfolded> unfold(String text) {
+        List<Unfolded> out = new ArrayList<>();
         StringBuilder current = null;
         int currentNumber = 0;
         int number = 0;
@@ -291,7 +294,7 @@ final class RecurrenceText {
                 continue;
             }
             if (current != null) {
-                out.add(new String[] {Integer.toString(currentNumber), current.toString()});
+                out.add(new Unfolded(currentNumber, current.toString()));
                 current = null;
             }
             if (!physical.isEmpty()) {
@@ -300,7 +303,7 @@ final class RecurrenceText {
             }
         }
         if (current != null) {
-            out.add(new String[] {Integer.toString(currentNumber), current.toString()});
+            out.add(new Unfolded(currentNumber, current.toString()));
         }
         return out;
     }

@@ -1,6 +1,11 @@
 package org.secunity.serialization;
 
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -228,5 +233,32 @@ public abstract class ExpandAnswer {
     /** Builds an {@link ExpandAnswer}. */
     static final class Builder extends ImmutableExpandAnswer.Builder {
         Builder() {}
+    }
+
+    /**
+     * Returns one occurrence as {@code expand} writes it: {@code 2026-01-14} for a date,
+     * {@code 2026-01-14T19:00:00} for a floating date-time, {@code 2026-01-14T19:00:00+09:00} for a zoned one.
+     *
+     * <pre>{@code
+     * ExpandAnswer.occurrenceText(LocalDateTime.of(2026, 1, 14, 19, 0)); // "2026-01-14T19:00:00"
+     * }</pre>
+     *
+     * @param occurrence a {@link LocalDate}, {@link LocalDateTime} or {@link ZonedDateTime}, not null
+     * @return its text, not null
+     * @throws SecunityException if the occurrence is of another type
+     */
+    public static String occurrenceText(Temporal occurrence) {
+        Objects.requireNonNull(occurrence, "occurrence");
+        if (occurrence instanceof ZonedDateTime z) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(z);
+        }
+        if (occurrence instanceof LocalDateTime l) {
+            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(l);
+        }
+        if (occurrence instanceof LocalDate d) {
+            return d.toString();
+        }
+        throw new SecunityException("an occurrence is a date, a date-time or a zoned date-time, not a "
+                + occurrence.getClass().getSimpleName());
     }
 }

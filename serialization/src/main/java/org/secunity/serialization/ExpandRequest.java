@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -248,28 +248,23 @@ public abstract class ExpandRequest {
         Cadence source = source();
         String start = dtstart().orElseThrow();
         if (isDate(start)) {
-            return answer(adjust(source.occurrences(LocalDate.parse(start))), LocalDate::toString);
+            return answer(adjust(source.occurrences(LocalDate.parse(start))), ExpandAnswer::occurrenceText);
         }
         LocalDateTime local = LocalDateTime.parse(start);
         Optional<ZoneId> zone = zone();
         if (zone.isEmpty()) {
-            return answer(adjust(source.occurrences(local)), DateTimeFormatter.ISO_LOCAL_DATE_TIME::format);
+            return answer(adjust(source.occurrences(local)), ExpandAnswer::occurrenceText);
         }
-        return answer(adjust(source.occurrences(ZonedDateTime.of(local, zone.get()))),
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
+        return answer(adjust(source.occurrences(ZonedDateTime.of(local, zone.get()))), ExpandAnswer::occurrenceText);
     }
 
     /** A set's rules share one request's bound of work: each gets its part of the default. */
     private <T extends Comparable<? super T>> ExpandAnswer expandSet(RecurrenceSet<T> set) {
         long share = Math.max(1, ExpansionOptions.DEFAULT_MAX_STEPS / Math.max(1, set.rules().size()));
         Optional<ZoneId> zone = zone();
-        return answer(adjust(set.withOptions(ExpansionOptions.defaults().withMaxSteps(share))), t -> {
-            if (t instanceof LocalDateTime l) {
-                return zone.isPresent() ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.of(l, zone.get()))
-                        : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(l);
-            }
-            return t instanceof ZonedDateTime z ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(z) : t.toString();
-        });
+        return answer(adjust(set.withOptions(ExpansionOptions.defaults().withMaxSteps(share))),
+                t -> ExpandAnswer.occurrenceText(t instanceof LocalDateTime l && zone.isPresent()
+                        ? ZonedDateTime.of(l, zone.get()) : (Temporal) t));
     }
 
     /**

@@ -3,6 +3,9 @@ package org.secunity.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -12,10 +15,22 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.secunity.SecunityDataException;
+import org.secunity.SecunityException;
 import org.secunity.recurrence.holiday.HolidayPolicy;
 
 /** The expand request and answer: the one way the CLI and the HTTP server read and answer them (issue 13). */
 class ExpandRequestTest {
+
+    @Test
+    void an_occurrence_is_written_as_expand_writes_it() {
+        LocalDateTime t = LocalDateTime.of(2026, 1, 14, 19, 0);
+        assertThat(ExpandAnswer.occurrenceText(t.toLocalDate())).isEqualTo("2026-01-14");
+        assertThat(ExpandAnswer.occurrenceText(t)).isEqualTo("2026-01-14T19:00:00");
+        assertThat(ExpandAnswer.occurrenceText(t.atZone(ZoneId.of("Asia/Tokyo")))).isEqualTo("2026-01-14T19:00:00+09:00");
+        assertThatThrownBy(() -> ExpandAnswer.occurrenceText(LocalTime.NOON)).isInstanceOf(SecunityException.class)
+                .hasMessageContaining("LocalTime");
+    }
+
 
     private static final String DESIGN_EXAMPLE =
             "{\"dtstart\":\"1997-09-02T09:00:00\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2WE\",\"limit\":3}";

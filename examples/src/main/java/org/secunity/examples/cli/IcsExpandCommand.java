@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.secunity.SecunityException;
 import org.secunity.recurrence.RecurrenceIterator;
 import org.secunity.recurrence.RecurrenceSet;
+import org.secunity.serialization.ExpandAnswer;
 import org.secunity.serialization.ICalendarEvent;
 import org.secunity.serialization.ICalendarReader;
 import picocli.CommandLine.Command;
@@ -104,7 +105,7 @@ public final class IcsExpandCommand implements Callable<Integer> {
         }
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         while (out.size() < limit && it.hasNext()) {
-            out.add(format(it.next()));
+            out.add(ExpandAnswer.occurrenceText((Temporal) it.next()));
         }
         return out;
     }
@@ -115,15 +116,5 @@ public final class IcsExpandCommand implements Callable<Integer> {
                 : start instanceof LocalDateTime ? day.atStartOfDay()
                 : day.atStartOfDay(((ZonedDateTime) start).getZone());
         return (T) t;
-    }
-
-    private static String format(Object t) {
-        if (t instanceof ZonedDateTime z) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(z);
-        }
-        if (t instanceof LocalDateTime l) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(l);
-        }
-        return t.toString();
     }
 }
