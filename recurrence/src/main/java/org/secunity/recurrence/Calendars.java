@@ -50,7 +50,8 @@ final class Calendars {
     }
 
     static boolean isLeap(long year) {
-        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        // a multiple of 100 is a multiple of 400 exactly when it is one of 16: a mask, not a remainder
+        return (year & 3) == 0 && (year % 100 != 0 || (year & 15) == 0);
     }
 
     static int yearLength(long year) {

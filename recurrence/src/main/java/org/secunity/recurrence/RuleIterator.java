@@ -46,13 +46,8 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
     private int lastOffset;
     private int emitted;
     private boolean finished;
-    private long lastDay = Long.MIN_VALUE;
-    private long year;
-    private long yearStart = Long.MAX_VALUE;
-    private long yearEnd = Long.MIN_VALUE;
-    private boolean leapYear;
-    private @Nullable LocalDate lastDate;
     private final @Nullable LocalTime @Nullable [] times;
+    private final DateCursor dates = new DateCursor();
 
     /**
      * Creates an iterator.
@@ -175,41 +170,13 @@ final class RuleIterator extends AbstractIterator<LocalDateTime> {
             return LocalDateTime.ofEpochSecond(s, nano, ZoneOffset.UTC);
         }
         int oi = lastOffset;
-        long day = Math.floorDiv(buf.bases[lastBase], 86_400L);
-        LocalDate date = lastDate;
-        long delta = day - lastDay;
-        if (date == null || delta != 0) {
-            // plusDays has an allocation-only fast path up to day 59 (into the next month)
-            date = date != null && delta > 0 && date.getDayOfMonth() + delta <= 59 ? date.plusDays(delta) : toDate(day);
-            lastDay = day;
-            lastDate = date;
-        }
+        LocalDate date = dates.date(Math.floorDiv(buf.bases[lastBase], 86_400L));
         LocalTime time = cache[oi];
         if (time == null) {
             time = LocalTime.ofSecondOfDay(buf.offsets[oi]).withNano(nano);
             cache[oi] = time;
         }
         return LocalDateTime.of(date, time);
-    }
-
-    /** Converts an epoch day to a date through a cache of the current year; cheaper than ofEpochDay. */
-    private LocalDate toDate(long day) {
-        if (day < yearStart || day >= yearEnd) {
-            long y = day >= yearEnd && day < yearEnd + 366 ? year + 1 : Calendars.yearOf(day);
-            long start = Calendars.yearStart(y);
-            if (day < start || day >= start + Calendars.yearLength(y)) {
-                y = Calendars.yearOf(day);
-                start = Calendars.yearStart(y);
-            }
-            year = y;
-            yearStart = start;
-            leapYear = Calendars.isLeap(y);
-            yearEnd = start + (leapYear ? 366 : 365);
-        }
-        int doy0 = (int) (day - yearStart);
-        int month = Calendars.monthOfDay(leapYear, doy0);
-        int dom = doy0 - Calendars.MONTH_START[month] - (leapYear && month > 2 ? 1 : 0) + 1;
-        return LocalDate.of((int) year, month, dom);
     }
 
     /**
