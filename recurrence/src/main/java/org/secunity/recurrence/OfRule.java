@@ -15,6 +15,8 @@ final class OfRule implements Recurrence<LocalDateTime> {
     private final long until;
     private final Expansion expansion;
     private final ExpansionOptions options;
+    /** Whether the rule is a plain FREQ=DAILY, served by {@link DailyIterator}. */
+    private final boolean daily;
 
     OfRule(RecurrenceRule rule, LocalDateTime start, ExpansionOptions options) {
         this(rule, start, localUntil(rule), options);
@@ -27,6 +29,7 @@ final class OfRule implements Recurrence<LocalDateTime> {
         this.until = until;
         this.options = options;
         this.expansion = new Expansion(rule.plan(), start, options.openPointReading());
+        this.daily = DailyIterator.serves(rule);
     }
 
     static long localUntil(RecurrenceRule rule) {
@@ -50,6 +53,13 @@ final class OfRule implements Recurrence<LocalDateTime> {
 
     /** Returns an iterator that charges a given budget. */
     RecurrenceIterator<LocalDateTime> iterator(Budget budget) {
+        if (daily) {
+            return new DailyIterator(start, rule.interval(), rule.count().orElse(0), until, budget);
+        }
+        return ruleIterator(budget);
+    }
+
+    private RuleIterator ruleIterator(Budget budget) {
         return new RuleIterator(expansion, rule.plan().maxDays, start, rule.count().orElse(0), until, budget);
     }
 
@@ -70,7 +80,7 @@ final class OfRule implements Recurrence<LocalDateTime> {
     Optional<LocalDateTime> previous(LocalDateTime before, Budget budget) {
         java.util.Objects.requireNonNull(before, "before");
         if (rule.count().isPresent()) {
-            return ((RuleIterator) iterator(budget)).lastBefore(before);
+            return ruleIterator(budget).lastBefore(before);
         }
         return RecurrenceSupport.lastBefore(() -> iterator(budget), before);
     }

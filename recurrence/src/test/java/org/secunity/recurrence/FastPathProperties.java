@@ -1,0 +1,96 @@
+package org.secunity.recurrence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The iterators of the simple rule shapes ({@link DailyIterator}) against the general
+ * {@link RuleIterator} on the same rule and start: the same occurrences, under {@code COUNT},
+ * {@code UNTIL} (also with nanoseconds in the start), seeks and {@code stopAt}, near the ends of
+ * {@code LocalDate}'s range too.
+ */
+class FastPathProperties {
+
+    /** A plain daily rule text with its start, seek target and stop. */
+    record Case(RecurrenceRule rule, LocalDateTime start, LocalDateTime seek, LocalDateTime stop) {}
+
+    @Provide
+    Arbitrary<Case> dailyCases() {
+        Arbitrary<Integer> intervals = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, Arbitraries.just(1)), net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(2, 400)));
+        Arbitrary<String> ends = Arbitraries.oneOf(Arbitraries.just(""),
+                Arbitraries.integers().between(1, 3000).map(c -> ";COUNT=" + c),
+                Arbitraries.integers().between(-5, 4000).map(d -> ";UNTIL=" + LocalDate.of(2021, 3, 1).plusDays(d)
+                        .toString().replace("-", "") + "T190000"));
+        Arbitrary<LocalDateTime> starts = Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.integers().between(0, 3000), Arbitraries.integers().between(0, 86_399),
+                        Arbitraries.of(0, 1, 500_000_000))
+                        .as((d, s, n) -> LocalDate.of(2020, 1, 1).plusDays(d).atTime(LocalTime.ofSecondOfDay(s).withNano(n))),
+                Arbitraries.integers().between(0, 800).map(d -> LocalDate.MAX.minusDays(d).atTime(12, 0)));
+        return Combinators.combine(intervals, ends, starts, Arbitraries.integers().between(-10, 1_000_000),
+                Arbitraries.integers().between(0, 2_000_000))
+                .as((interval, end, start, seekMinutes, stopMinutes) -> new Case(
+                        RecurrenceRule.parse("FREQ=DAILY;INTERVAL=" + interval + end), start,
+                        plusMinutes(start, seekMinutes), plusMinutes(start, stopMinutes)));
+    }
+
+    private static LocalDateTime plusMinutes(LocalDateTime t, long minutes) {
+        LocalDateTime max = LocalDate.MAX.atTime(LocalTime.MAX);
+        return minutes > 0 && t.isAfter(max.minusMinutes(minutes)) ? max : t.plusMinutes(minutes);
+    }
+
+    @Property(tries = 600, edgeCases = EdgeCasesMode.MIXIN)
+    void plain_daily_iterator_yields_what_the_general_iterator_yields(@ForAll("dailyCases") Case c) {
+        assertThat(DailyIterator.serves(c.rule())).isTrue();
+        OfRule of = new OfRule(c.rule(), c.start(), ExpansionOptions.defaults());
+        assertThat(of.iterator()).isInstanceOf(DailyIterator.class);
+        assertThat(walk(fast(c), null, null)).as("walk").isEqualTo(walk(general(c), null, null));
+        assertThat(walk(fast(c), c.seek(), null)).as("seek").isEqualTo(walk(general(c), c.seek(), null));
+        assertThat(walk(fast(c), c.seek(), c.stop())).as("seek and stop")
+                .isEqualTo(walk(general(c), c.seek(), c.stop()));
+        assertThat(of.previous(c.seek())).as("previous").isEqualTo(
+                RecurrenceSupport.lastBefore(() -> general(c), c.seek()));
+    }
+
+    private static RecurrenceIterator<LocalDateTime> fast(Case c) {
+        return new OfRule(c.rule(), c.start(), ExpansionOptions.defaults()).iterator();
+    }
+
+    private static RecurrenceIterator<LocalDateTime> general(Case c) {
+        RecurrenceRule rule = c.rule();
+        Expansion expansion = new Expansion(rule.plan(), c.start(), ExpansionOptions.defaults().openPointReading());
+        return new RuleIterator(expansion, rule.plan().maxDays, c.start(), rule.count().orElse(0),
+                OfRule.localUntil(rule), new Budget(ExpansionOptions.defaults().maxSteps()));
+    }
+
+    /** Takes up to 60 occurrences, after a seek and before a stop when given. */
+    private static List<LocalDateTime> walk(RecurrenceIterator<LocalDateTime> it, LocalDateTime seek, LocalDateTime stop) {
+        if (stop != null) {
+            AbstractIterator.stopAt(it, stop);
+        }
+        if (seek != null) {
+            it.skipTo(seek);
+        }
+        List<LocalDateTime> out = new ArrayList<>();
+        while (out.size() < 60 && it.hasNext()) {
+            LocalDateTime t = it.next();
+            if (stop != null && !t.isBefore(stop)) {
+                break;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+}
