@@ -17,6 +17,8 @@ final class OfRule implements Recurrence<LocalDateTime> {
     private final ExpansionOptions options;
     /** Whether the rule is a plain FREQ=DAILY, served by {@link DailyIterator}. */
     private final boolean daily;
+    /** Whether the rule takes one day of each of its months, served by {@link MonthWalkIterator}. */
+    private final boolean monthWalk;
 
     OfRule(RecurrenceRule rule, LocalDateTime start, ExpansionOptions options) {
         this(rule, start, localUntil(rule), options);
@@ -30,6 +32,7 @@ final class OfRule implements Recurrence<LocalDateTime> {
         this.options = options;
         this.expansion = new Expansion(rule.plan(), start, options.openPointReading());
         this.daily = DailyIterator.serves(rule);
+        this.monthWalk = MonthWalkIterator.serves(rule);
     }
 
     static long localUntil(RecurrenceRule rule) {
@@ -53,8 +56,12 @@ final class OfRule implements Recurrence<LocalDateTime> {
 
     /** Returns an iterator that charges a given budget. */
     RecurrenceIterator<LocalDateTime> iterator(Budget budget) {
+        int count = rule.count().orElse(0);
         if (daily) {
-            return new DailyIterator(start, rule.interval(), rule.count().orElse(0), until, budget);
+            return new DailyIterator(start, rule.interval(), count, until, budget);
+        }
+        if (monthWalk) {
+            return new MonthWalkIterator(rule, start, count, until, budget);
         }
         return ruleIterator(budget);
     }

@@ -51,11 +51,50 @@ class FastPathProperties {
         return minutes > 0 && t.isAfter(max.minusMinutes(minutes)) ? max : t.plusMinutes(minutes);
     }
 
+    @Provide
+    Arbitrary<Case> monthWalkCases() {
+        Arbitrary<String> frequencies = Arbitraries.of("MONTHLY", "YEARLY");
+        Arbitrary<Integer> intervals = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, Arbitraries.just(1)), net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(2, 30)));
+        Arbitrary<String> months = Arbitraries.integers().between(1, 12).list().ofMinSize(0).ofMaxSize(4)
+                .map(l -> l.isEmpty() ? "" : ";BYMONTH=" + l.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")));
+        Arbitrary<String> day = Arbitraries.oneOf(
+                Arbitraries.integers().between(-28, 28).filter(d -> d != 0).map(d -> ";BYMONTHDAY=" + d),
+                Combinators.combine(Arbitraries.of(1, 2, 3, 4, -1, -2, -3, -4), Arbitraries.of("MO", "TU", "WE", "TH", "FR", "SA", "SU"))
+                        .as((n, wd) -> ";BYDAY=" + n + wd));
+        Arbitrary<String> ends = Arbitraries.oneOf(Arbitraries.just(""),
+                Arbitraries.integers().between(1, 300).map(c -> ";COUNT=" + c),
+                Arbitraries.integers().between(-40, 20_000).map(d -> ";UNTIL=" + LocalDate.of(2021, 3, 1).plusDays(d)
+                        .toString().replace("-", "") + "T190000"));
+        Arbitrary<LocalDateTime> starts = Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.integers().between(0, 3000), Arbitraries.of(0, 68_400, 86_399),
+                        Arbitraries.of(0, 1, 500_000_000))
+                        .as((d, s, n) -> LocalDate.of(2020, 1, 1).plusDays(d).atTime(LocalTime.ofSecondOfDay(s).withNano(n))),
+                Arbitraries.integers().between(0, 3000).map(d -> LocalDate.MAX.minusDays(d).atTime(12, 0)));
+        Arbitrary<String> rules = Combinators.combine(frequencies, intervals, months, day, ends)
+                .as((f, i, m, d, e) -> "FREQ=" + f + ";INTERVAL=" + i + (f.equals("YEARLY") && m.isEmpty() ? ";BYMONTH=7" : m) + d + e);
+        return Combinators.combine(rules, starts, Arbitraries.integers().between(-10, 20_000_000),
+                Arbitraries.integers().between(0, 40_000_000))
+                .as((rule, start, seekMinutes, stopMinutes) -> new Case(RecurrenceRule.parse(rule), start,
+                        plusMinutes(start, seekMinutes), plusMinutes(start, stopMinutes)));
+    }
+
     @Property(tries = 600, edgeCases = EdgeCasesMode.MIXIN)
     void plain_daily_iterator_yields_what_the_general_iterator_yields(@ForAll("dailyCases") Case c) {
         assertThat(DailyIterator.serves(c.rule())).isTrue();
+        yieldsWhatTheGeneralIteratorYields(c, DailyIterator.class);
+    }
+
+    @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+    void month_walk_iterator_yields_what_the_general_iterator_yields(@ForAll("monthWalkCases") Case c) {
+        assertThat(MonthWalkIterator.serves(c.rule())).isTrue();
+        yieldsWhatTheGeneralIteratorYields(c, MonthWalkIterator.class);
+    }
+
+    private static void yieldsWhatTheGeneralIteratorYields(Case c, Class<?> iteratorClass) {
         OfRule of = new OfRule(c.rule(), c.start(), ExpansionOptions.defaults());
-        assertThat(of.iterator()).isInstanceOf(DailyIterator.class);
+        assertThat(of.iterator()).isInstanceOf(iteratorClass);
         assertThat(walk(fast(c), null, null)).as("walk").isEqualTo(walk(general(c), null, null));
         assertThat(walk(fast(c), c.seek(), null)).as("seek").isEqualTo(walk(general(c), c.seek(), null));
         assertThat(walk(fast(c), c.seek(), c.stop())).as("seek and stop")
