@@ -39,9 +39,13 @@ final class ByWeekNoExpander {
     int expandYear(long year, long[] out, int n) {
         long yearFirst = Calendars.yearStart(year);
         long yearLast = yearFirst + Calendars.yearLength(year) - 1;
-        long first = Calendars.firstWeekStart(year - 1, weekStart);
+        // the first days of the years before and after come from this year's by their lengths: one
+        // Calendars.yearStart (three long divisions) instead of four
+        long weekYearFirst = yearFirst - Calendars.yearLength(year - 1);
+        long first = Calendars.firstWeekStartFrom(weekYearFirst, weekStart);
         for (long weekYear = year - 1; weekYear <= year + 1; weekYear++) {
-            long next = Calendars.firstWeekStart(weekYear + 1, weekStart);
+            weekYearFirst += Calendars.yearLength(weekYear);
+            long next = Calendars.firstWeekStartFrom(weekYearFirst, weekStart);
             int count = (int) ((next - first) / 7);
             for (int w : weeks) {
                 int week = w > 0 ? w : count + 1 + w;

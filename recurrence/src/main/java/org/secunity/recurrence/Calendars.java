@@ -123,7 +123,12 @@ final class Calendars {
      * starts on {@code weekStart} and holds at least four days of that year (RFC 5545, BYWEEKNO).
      */
     static long firstWeekStart(long year, int weekStart) {
-        long jan4 = yearStart(year) + 3;
+        return firstWeekStartFrom(yearStart(year), weekStart);
+    }
+
+    /** Returns {@link #firstWeekStart} of the year whose January 1 is epoch day {@code yearFirst}. */
+    static long firstWeekStartFrom(long yearFirst, int weekStart) {
+        long jan4 = yearFirst + 3;
         return jan4 - Math.floorMod(dayOfWeek(jan4) - weekStart, 7);
     }
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * cadences: {@code FREQ=MONTHLY} (every {@code INTERVAL}-th month, optionally only the
  * {@code BYMONTH} ones) or {@code FREQ=YEARLY;BYMONTH=…} (those months of every
  * {@code INTERVAL}-th year), with one day of the month that every month has: {@code BYMONTHDAY=d}
- * with {@code 1 ≤ |d| ≤ 28}, or {@code BYDAY=nWD} with {@code 1 ≤ |n| ≤ 4}. "The second Wednesday
+ * (left out of the months that lack it), or {@code BYDAY=nWD} with {@code 1 ≤ |n| ≤ 4}. "The second Wednesday
  * of even months", "the 15th", "the last day of the month", "the second Saturday of July".
  *
  * <p>It walks month indexes ({@code year * 12 + month - 1}) and computes the one day of each, so
@@ -40,6 +40,9 @@ final class MonthWalkIterator extends ShapeIterator {
     /** The month index of the next candidate, or {@link #NONE}. */
     private long month;
     private int emitted;
+    /** The months in a row that lacked the day, and how many prove that none ever has it. */
+    private int missed;
+    private final long emptyBound;
     // the year of the last month index converted and its first epoch day
     private long year = Long.MIN_VALUE;
     private long yearStart;
@@ -70,6 +73,10 @@ final class MonthWalkIterator extends ShapeIterator {
             this.ordinal = 0;
             this.weekday = 0;
         }
+        // the calendar repeats after 400 years: 4,800 months, reached in 4800 / gcd(INTERVAL, 4800)
+        // steps (MONTHLY) or 400 / gcd(INTERVAL, 400) years of the listed months (YEARLY)
+        this.emptyBound = yearly ? (400 / Expansion.gcd(interval, 400) + 1) * (long) months.length
+                : 4800 / Expansion.gcd(interval, 4800) + 1;
         long startMonth = start.getYear() * 12L + start.getMonthValue() - 1;
         this.origin = yearly ? start.getYear() * 12L : startMonth;
         this.month = firstMonthAtOrAfter(startMonth);
@@ -85,7 +92,8 @@ final class MonthWalkIterator extends ShapeIterator {
         List<Integer> monthDays = rule.byMonthDay();
         List<WeekdayNum> days = rule.byDay();
         if (monthDays.size() == 1 && days.isEmpty()) {
-            return Math.abs(monthDays.get(0)) <= 28;
+            // a day some months lack (29 February, the 31st) is left out of those months (SKIP=OMIT)
+            return Math.abs(monthDays.get(0)) <= 28 || rule.skip() == Skip.OMIT;
         }
         return monthDays.isEmpty() && days.size() == 1 && days.get(0).hasOrdinal()
                 && Math.abs(days.get(0).ordinal()) <= 4;
@@ -146,9 +154,21 @@ final class MonthWalkIterator extends ShapeIterator {
             }
             int length = mo == 2 ? (leap ? 29 : 28) : Calendars.MONTH_LENGTH[mo];
             long first = yearStart + Calendars.MONTH_START[mo] + (leap && mo > 2 ? 1 : 0);
+            if (afterUntil(first)) {
+                month = NONE;
+                return null;
+            }
             int dom;
             if (monthDay != 0) {
                 dom = monthDay > 0 ? monthDay : length + 1 + monthDay;
+                if (dom > length || dom < 1) {
+                    // this month lacks the day: charged like a day passed over, and the search ends
+                    // after a whole Gregorian cycle of the rule's months without one
+                    passed(first);
+                    month = ++missed > emptyBound ? NONE : nextMonth(m);
+                    continue;
+                }
+                missed = 0;
             } else if (ordinal > 0) {
                 dom = 1 + Math.floorMod(weekday - Calendars.dayOfWeek(first), 7) + (ordinal - 1) * 7;
             } else {

@@ -60,7 +60,7 @@ class FastPathProperties {
                 .map(l -> l.isEmpty() ? "" : ";BYMONTH=" + l.stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(",")));
         Arbitrary<String> day = Arbitraries.oneOf(
-                Arbitraries.integers().between(-28, 28).filter(d -> d != 0).map(d -> ";BYMONTHDAY=" + d),
+                Arbitraries.integers().between(-31, 31).filter(d -> d != 0).map(d -> ";BYMONTHDAY=" + d),
                 Combinators.combine(Arbitraries.of(1, 2, 3, 4, -1, -2, -3, -4), Arbitraries.of("MO", "TU", "WE", "TH", "FR", "SA", "SU"))
                         .as((n, wd) -> ";BYDAY=" + n + wd));
         Arbitrary<String> ends = Arbitraries.oneOf(Arbitraries.just(""),
@@ -90,6 +90,29 @@ class FastPathProperties {
     void month_walk_iterator_yields_what_the_general_iterator_yields(@ForAll("monthWalkCases") Case c) {
         assertThat(MonthWalkIterator.serves(c.rule())).isTrue();
         yieldsWhatTheGeneralIteratorYields(c, MonthWalkIterator.class);
+    }
+
+    @net.jqwik.api.Example
+    void a_day_some_months_lack_is_left_out_of_them_and_a_day_no_month_has_ends_the_walk() {
+        LocalDateTime start = LocalDateTime.of(2021, 1, 1, 19, 0);
+        assertThat(take("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", start, 3)).containsExactly(
+                LocalDateTime.of(2024, 2, 29, 19, 0), LocalDateTime.of(2028, 2, 29, 19, 0),
+                LocalDateTime.of(2032, 2, 29, 19, 0));
+        assertThat(take("FREQ=MONTHLY;BYMONTHDAY=-31", start, 8)).extracting(LocalDateTime::getMonthValue)
+                .containsExactly(1, 3, 5, 7, 8, 10, 12, 1);
+        // 2021 + 4k is never a leap year; February and April never have a 31st
+        assertThat(take("FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29", start, 3)).isEmpty();
+        assertThat(take("FREQ=MONTHLY;BYMONTH=2,4;BYMONTHDAY=31", start, 3)).isEmpty();
+        assertThat(take("FREQ=MONTHLY;INTERVAL=2;BYMONTH=2;BYMONTHDAY=1", start, 3)).isEmpty();
+    }
+
+    private static List<LocalDateTime> take(String rule, LocalDateTime start, int n) {
+        Case c = new Case(RecurrenceRule.parse(rule), start, start, start);
+        assertThat(new OfRule(c.rule(), start, ExpansionOptions.defaults()).iterator())
+                .isInstanceOf(MonthWalkIterator.class);
+        List<LocalDateTime> fast = walk(fast(c), null, null);
+        assertThat(fast).isEqualTo(walk(general(c), null, null));
+        return fast.subList(0, Math.min(n, fast.size()));
     }
 
     private static void yieldsWhatTheGeneralIteratorYields(Case c, Class<?> iteratorClass) {
