@@ -16,10 +16,16 @@ final class ByWeekNoExpander {
     private final int weekStart;
     /** Offsets (0 to 6) from the week's first day of the days kept, ascending. */
     private final int[] dayOffsets;
+    /**
+     * Whether a listed week of the week-numbering year before or after may hold days of the
+     * calendar year: only their last week (52, 53, -1) and their first (1, -52, -53) can.
+     */
+    private final boolean reachesNeighbours;
 
     ByWeekNoExpander(List<Integer> weeks, int weekStart, List<WeekdayNum> byDay) {
         this.weeks = weeks.stream().mapToInt(Integer::intValue).toArray();
         this.weekStart = weekStart;
+        this.reachesNeighbours = weeks.stream().anyMatch(w -> w == 1 || w >= 52 || w == -1 || w <= -52);
         int mask = 0;
         for (WeekdayNum d : byDay) {
             mask |= 1 << Math.floorMod(d.dayOfWeek().getValue() - weekStart, 7);
@@ -42,8 +48,14 @@ final class ByWeekNoExpander {
         // the first days of the years before and after come from this year's by their lengths: one
         // Calendars.yearStart (three long divisions) instead of four
         long weekYearFirst = yearFirst - Calendars.yearLength(year - 1);
+        long lastWeekYear = year + 1;
+        if (!reachesNeighbours) {
+            // no listed week of the week-numbering years before and after can fall in this year
+            weekYearFirst = yearFirst;
+            lastWeekYear = year;
+        }
         long first = Calendars.firstWeekStartFrom(weekYearFirst, weekStart);
-        for (long weekYear = year - 1; weekYear <= year + 1; weekYear++) {
+        for (long weekYear = lastWeekYear == year ? year : year - 1; weekYear <= lastWeekYear; weekYear++) {
             weekYearFirst += Calendars.yearLength(weekYear);
             long next = Calendars.firstWeekStartFrom(weekYearFirst, weekStart);
             int count = (int) ((next - first) / 7);
