@@ -15,8 +15,8 @@ final class OfRule implements Recurrence<LocalDateTime> {
     private final long until;
     private final Expansion expansion;
     private final ExpansionOptions options;
-    /** Whether the rule is a plain FREQ=DAILY, served by {@link DailyIterator}. */
-    private final boolean daily;
+    /** Whether the rule is a plain FREQ=DAILY or a FREQ=WEEKLY on weekdays, served by {@link FixedPeriodIterator}. */
+    private final boolean fixedPeriod;
     /** Whether the rule takes one day of each of its months, served by {@link MonthWalkIterator}. */
     private final boolean monthWalk;
 
@@ -31,7 +31,7 @@ final class OfRule implements Recurrence<LocalDateTime> {
         this.until = until;
         this.options = options;
         this.expansion = new Expansion(rule.plan(), start, options.openPointReading());
-        this.daily = DailyIterator.serves(rule);
+        this.fixedPeriod = FixedPeriodIterator.serves(rule);
         this.monthWalk = MonthWalkIterator.serves(rule);
     }
 
@@ -57,8 +57,8 @@ final class OfRule implements Recurrence<LocalDateTime> {
     /** Returns an iterator that charges a given budget. */
     RecurrenceIterator<LocalDateTime> iterator(Budget budget) {
         int count = rule.count().orElse(0);
-        if (daily) {
-            return new DailyIterator(start, rule.interval(), count, until, budget);
+        if (fixedPeriod) {
+            return new FixedPeriodIterator(rule, start, count, until, budget);
         }
         if (monthWalk) {
             return new MonthWalkIterator(rule, start, count, until, budget);

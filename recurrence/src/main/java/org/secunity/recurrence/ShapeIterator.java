@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 /**
- * The common part of the iterators of simple rule shapes ({@link DailyIterator},
+ * The common part of the iterators of simple rule shapes ({@link FixedPeriodIterator},
  * {@link MonthWalkIterator}): rules with no time part, so that every occurrence has the start's
  * time of day and comparing occurrences is comparing days. Holds the start, {@code COUNT},
  * {@code UNTIL} (with {@link #stopAt} lowering it), the floor a seek sets, and the budget.

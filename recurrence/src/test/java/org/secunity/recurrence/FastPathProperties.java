@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The iterators of the simple rule shapes ({@link DailyIterator}) against the general
+ * The iterators of the simple rule shapes ({@link FixedPeriodIterator}, {@link MonthWalkIterator}) against the general
  * {@link RuleIterator} on the same rule and start: the same occurrences, under {@code COUNT},
  * {@code UNTIL} (also with nanoseconds in the start), seeks and {@code stopAt}, near the ends of
  * {@code LocalDate}'s range too.
@@ -27,7 +27,7 @@ class FastPathProperties {
     record Case(RecurrenceRule rule, LocalDateTime start, LocalDateTime seek, LocalDateTime stop) {}
 
     @Provide
-    Arbitrary<Case> dailyCases() {
+    Arbitrary<Case> fixedPeriodCases() {
         Arbitrary<Integer> intervals = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Arbitraries.just(1)), net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(2, 400)));
         Arbitrary<String> ends = Arbitraries.oneOf(Arbitraries.just(""),
@@ -39,10 +39,14 @@ class FastPathProperties {
                         Arbitraries.of(0, 1, 500_000_000))
                         .as((d, s, n) -> LocalDate.of(2020, 1, 1).plusDays(d).atTime(LocalTime.ofSecondOfDay(s).withNano(n))),
                 Arbitraries.integers().between(0, 800).map(d -> LocalDate.MAX.minusDays(d).atTime(12, 0)));
-        return Combinators.combine(intervals, ends, starts, Arbitraries.integers().between(-10, 1_000_000),
+        Arbitrary<String> weekdays = Arbitraries.of("MO", "TU", "WE", "TH", "FR", "SA", "SU").set().ofMaxSize(7)
+                .map(set -> set.isEmpty() ? "" : ";BYDAY=" + String.join(",", set));
+        Arbitrary<String> shapes = Arbitraries.oneOf(Arbitraries.just("FREQ=DAILY"),
+                Combinators.combine(weekdays, Arbitraries.of("MO", "SU", "WE")).as((d, w) -> "FREQ=WEEKLY" + d + ";WKST=" + w));
+        return Combinators.combine(shapes, intervals, ends, starts, Arbitraries.integers().between(-10, 1_000_000),
                 Arbitraries.integers().between(0, 2_000_000))
-                .as((interval, end, start, seekMinutes, stopMinutes) -> new Case(
-                        RecurrenceRule.parse("FREQ=DAILY;INTERVAL=" + interval + end), start,
+                .as((shape, interval, end, start, seekMinutes, stopMinutes) -> new Case(
+                        RecurrenceRule.parse(shape + ";INTERVAL=" + interval + end), start,
                         plusMinutes(start, seekMinutes), plusMinutes(start, stopMinutes)));
     }
 
@@ -81,9 +85,9 @@ class FastPathProperties {
     }
 
     @Property(tries = 600, edgeCases = EdgeCasesMode.MIXIN)
-    void plain_daily_iterator_yields_what_the_general_iterator_yields(@ForAll("dailyCases") Case c) {
-        assertThat(DailyIterator.serves(c.rule())).isTrue();
-        yieldsWhatTheGeneralIteratorYields(c, DailyIterator.class);
+    void plain_daily_and_weekly_iterator_yields_what_the_general_iterator_yields(@ForAll("fixedPeriodCases") Case c) {
+        assertThat(FixedPeriodIterator.serves(c.rule())).isTrue();
+        yieldsWhatTheGeneralIteratorYields(c, FixedPeriodIterator.class);
     }
 
     @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
