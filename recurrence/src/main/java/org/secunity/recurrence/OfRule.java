@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The rule-only expansion of a rule from a floating start; see {@link RecurrenceRule#occurrences(LocalDateTime)}. */
 final class OfRule implements Recurrence<LocalDateTime> {
@@ -13,12 +14,10 @@ final class OfRule implements Recurrence<LocalDateTime> {
     private final RecurrenceRule rule;
     private final LocalDateTime start;
     private final long until;
-    private final Expansion expansion;
+    /** Built on first use: the shape iterators do not need it. A benign race: it is immutable. */
+    private @Nullable Expansion expansion;
     private final ExpansionOptions options;
-    /** Whether the rule is a plain FREQ=DAILY or a FREQ=WEEKLY on weekdays, served by {@link FixedPeriodIterator}. */
-    private final boolean fixedPeriod;
-    /** Whether the rule takes one day of each of its months, served by {@link MonthWalkIterator}. */
-    private final boolean monthWalk;
+    private final RulePlan.Shape shape;
 
     OfRule(RecurrenceRule rule, LocalDateTime start, ExpansionOptions options) {
         this(rule, start, localUntil(rule), options);
@@ -30,9 +29,16 @@ final class OfRule implements Recurrence<LocalDateTime> {
         this.start = start;
         this.until = until;
         this.options = options;
-        this.expansion = new Expansion(rule.plan(), start, options.openPointReading());
-        this.fixedPeriod = FixedPeriodIterator.serves(rule);
-        this.monthWalk = MonthWalkIterator.serves(rule);
+        this.shape = rule.plan().shape;
+    }
+
+    private Expansion expansion() {
+        Expansion e = expansion;
+        if (e == null) {
+            e = new Expansion(rule.plan(), start, options.openPointReading());
+            expansion = e;
+        }
+        return e;
     }
 
     static long localUntil(RecurrenceRule rule) {
@@ -57,17 +63,17 @@ final class OfRule implements Recurrence<LocalDateTime> {
     /** Returns an iterator that charges a given budget. */
     RecurrenceIterator<LocalDateTime> iterator(Budget budget) {
         int count = rule.count().orElse(0);
-        if (fixedPeriod) {
+        if (shape == RulePlan.Shape.FIXED_PERIOD) {
             return new FixedPeriodIterator(rule, start, count, until, budget);
         }
-        if (monthWalk) {
+        if (shape == RulePlan.Shape.MONTH_WALK) {
             return new MonthWalkIterator(rule, start, count, until, budget);
         }
         return ruleIterator(budget);
     }
 
     private RuleIterator ruleIterator(Budget budget) {
-        return new RuleIterator(expansion, rule.plan().maxDays, start, rule.count().orElse(0), until, budget);
+        return new RuleIterator(expansion(), rule.plan().maxDays, start, rule.count().orElse(0), until, budget);
     }
 
     /** Returns a new budget for one search. */

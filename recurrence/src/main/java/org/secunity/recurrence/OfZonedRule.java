@@ -80,18 +80,20 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
     private RecurrenceIterator<ZonedDateTime> iterator(Budget budget) {
         RecurrenceIterator<LocalDateTime> in = local.iterator(budget);
         return new AbstractIterator<>() {
-            private final TreeSet<ZonedDateTime> pending = new TreeSet<>();
+            /** The placed times held back until nothing earlier can come; created when first needed. */
+            private @Nullable TreeSet<ZonedDateTime> pending;
             private @Nullable ZonedDateTime safe;
             private @Nullable Instant floor = start.toInstant();
 
             @Override
             protected @Nullable ZonedDateTime computeNext() {
                 while (true) {
-                    ZonedDateTime head = pending.isEmpty() ? null : pending.first();
-                    if (head != null && (safe != null && head.compareTo(safe) <= 0 || !in.hasNext())) {
-                        pending.pollFirst();
+                    TreeSet<ZonedDateTime> held = pending;
+                    ZonedDateTime head = held == null || held.isEmpty() ? null : held.first();
+                    if (held != null && head != null && (safe != null && head.compareTo(safe) <= 0 || !in.hasNext())) {
+                        held.pollFirst();
                         if (untilInstant != null && head.toInstant().isAfter(untilInstant)) {
-                            pending.clear();
+                            held.clear();
                             return null;
                         }
                         if (floor != null && head.toInstant().isBefore(floor)) {
@@ -106,7 +108,7 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                     ZonedDateTime placed = ZonedDateTime.of(wall, zone);
                     // of() moves a time only when it lies in a gap; any other time is safe
                     boolean inGap = !placed.toLocalDateTime().equals(wall);
-                    if (!inGap && pending.isEmpty()) {
+                    if (!inGap && head == null) {
                         // nothing is held back, so a safe time is the next one: skip the ordered buffer.
                         // JMH RecurrenceBenchmark -prof gc, firstThousand newYorkTueThu gc.alloc.rate.norm
                         // 172.6 -> 124.3 B per occurrence (lib-recur 49.8: its DateTime is one object,
@@ -120,7 +122,11 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                         }
                         return placed;
                     }
-                    pending.add(placed);
+                    if (held == null) {
+                        held = new TreeSet<>();
+                        pending = held;
+                    }
+                    held.add(placed);
                     if (!inGap) {
                         safe = placed;
                     }
@@ -133,7 +139,7 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                 if (floor == null || t.isAfter(floor)) {
                     floor = t;
                 }
-                LocalDateTime wall = LocalDateTime.ofInstant(t, zone);
+                LocalDateTime wall = wallClock(target);
                 if (wall.toLocalDate().isAfter(LocalDate.MIN.plusDays(MARGIN_DAYS))) {
                     in.skipTo(wall.minusDays(MARGIN_DAYS));
                 }
@@ -141,12 +147,21 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
 
             @Override
             void stopAt(ZonedDateTime end) {
-                LocalDateTime wall = LocalDateTime.ofInstant(end.toInstant(), zone);
+                LocalDateTime wall = wallClock(end);
                 if (wall.toLocalDate().isBefore(LocalDate.MAX.minusDays(MARGIN_DAYS))) {
                     AbstractIterator.stopAt(in, wall.plusDays(MARGIN_DAYS));
                 }
             }
         };
+    }
+
+    /**
+     * Returns a time's wall clock in this rule's zone: its own when it is in that zone, which saves
+     * a look-up of the zone's rules; the JDK caches those only for years before 2100 (JMH
+     * RecurrenceBenchmark seekAfter2100, newYorkTueThu: see docs/recurrence.md).
+     */
+    private LocalDateTime wallClock(ZonedDateTime time) {
+        return time.getZone().equals(zone) ? time.toLocalDateTime() : LocalDateTime.ofInstant(time.toInstant(), zone);
     }
 
     /** Returns whether a time is before an instant, without creating the time's instant. */

@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class RulePlan {
 
+    /** Which iterator serves the rule: a shape iterator of its own, or the general {@link RuleIterator}. */
+    enum Shape { FIXED_PERIOD, MONTH_WALK, GENERAL }
+
     /** How a YEARLY period is expanded to days. */
     enum YearlyMode { WEEK_NUMBERS, YEAR_DAYS, MONTH_DAYS, WEEKDAYS_OF_MONTHS, WEEKDAYS_OF_YEAR, DEFAULT }
 
@@ -29,6 +32,7 @@ final class RulePlan {
     final int[] setPositions;
     /** An upper bound on the days one period can generate before sorting and filtering. */
     final int maxDays;
+    final Shape shape;
 
     RulePlan(RecurrenceRule rule) {
         this.rule = rule;
@@ -134,6 +138,8 @@ final class RulePlan {
         // seekAfter2100 lastWeekday 5,815 -> 1,056 B per seek (allocation does not depend on load)
         this.maxDays = (int) days + 1;
         this.filters = f.toArray(new DayFilter[0]);
+        this.shape = FixedPeriodIterator.serves(rule) ? Shape.FIXED_PERIOD
+                : MonthWalkIterator.serves(rule) ? Shape.MONTH_WALK : Shape.GENERAL;
     }
 
     /**
