@@ -138,7 +138,17 @@ final class MonthWalkIterator extends ShapeIterator {
 
     /** Returns the month index after {@code m} that the rule uses, or {@link #NONE}. */
     private long nextMonth(long m) {
-        if (!yearly && monthMask == 0x1FFE) {
+        if (yearly) {
+            // m is a listed month of a used year: the next listed one, else the first of the next used year
+            int mo = (int) Math.floorMod(m, 12L) + 1;
+            for (int listed : months) {
+                if (listed > mo) {
+                    return checked(m + listed - mo);
+                }
+            }
+            return checked((Math.floorDiv(m, 12L) + interval) * 12 + months[0] - 1);
+        }
+        if (monthMask == 0x1FFE) {
             return checked(m + interval);
         }
         return firstMonthAtOrAfter(m + 1);
@@ -155,8 +165,9 @@ final class MonthWalkIterator extends ShapeIterator {
             long y = Math.floorDiv(m, 12L);
             int mo = (int) (m - y * 12) + 1;
             if (y != year) {
+                // the next year starts where this one ends (no division)
+                yearStart = y == year + 1 ? yearStart + (leap ? 366 : 365) : Calendars.yearStart(y);
                 year = y;
-                yearStart = Calendars.yearStart(y);
                 leap = Calendars.isLeap(y);
             }
             int length = mo == 2 ? (leap ? 29 : 28) : Calendars.MONTH_LENGTH[mo];
