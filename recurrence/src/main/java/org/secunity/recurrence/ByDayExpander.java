@@ -10,6 +10,8 @@ import java.util.List;
 final class ByDayExpander {
 
     private final int[] plain;
+    /** The plain weekdays as bits 1 (Monday) to 7. */
+    private final int plainMask;
     private final int[] ordinals;
     private final int[] ordinalDays;
 
@@ -19,12 +21,22 @@ final class ByDayExpander {
         this.ordinals = days.stream().filter(WeekdayNum::hasOrdinal).mapToInt(WeekdayNum::ordinal).toArray();
         this.ordinalDays = days.stream().filter(WeekdayNum::hasOrdinal)
                 .mapToInt(d -> d.dayOfWeek().getValue()).toArray();
+        this.plainMask = maskOf(plain);
+    }
+
+    private static int maskOf(int[] weekdays) {
+        int mask = 0;
+        for (int wd : weekdays) {
+            mask |= 1 << wd;
+        }
+        return mask;
     }
 
     private ByDayExpander(int dayOfWeek) {
         this.plain = new int[] {dayOfWeek};
         this.ordinals = new int[0];
         this.ordinalDays = ordinals;
+        this.plainMask = maskOf(plain);
     }
 
     private static final ByDayExpander[] ONE_WEEKDAY = new ByDayExpander[8];
@@ -58,6 +70,19 @@ final class ByDayExpander {
      */
     int expandSpan(long first, int length, long[] out, int n) {
         int firstDow = Calendars.dayOfWeek(first);
+        if (ordinals.length == 0 && plain.length > 1) {
+            // several plain weekdays: walk the span once, so the days come out sorted. Weekday by
+            // weekday they came out interleaved and were sorted after, which took a fifth of a seek
+            // of FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 (JFR, 2026-12-03)
+            int mask = plainMask;
+            for (int offset = 0, dow = firstDow; offset < length; offset++) {
+                if ((mask >> dow & 1) != 0) {
+                    out[n++] = first + offset;
+                }
+                dow = dow == 7 ? 1 : dow + 1;
+            }
+            return n;
+        }
         for (int wd : plain) {
             for (int offset = Math.floorMod(wd - firstDow, 7); offset < length; offset += 7) {
                 out[n++] = first + offset;
