@@ -87,10 +87,28 @@ public final class PracticeMatcher {
 
     private final PracticeIndex index;
     private final MatchWeights weights;
+    /** Whether the top k is found by the pruned scan ({@link Query#offerPruned}) rather than the linear one. */
+    private final boolean pruned;
 
-    private PracticeMatcher(PracticeIndex index, MatchWeights weights) {
+    /**
+     * From this many practices on, the top k is found by the pruned scan, which visits only the
+     * groups of practices that can still enter it; below, the linear scan costs no more.
+     */
+    static final int PRUNED_SCAN_MIN_PRACTICES = 512;
+
+    private PracticeMatcher(PracticeIndex index, MatchWeights weights, boolean pruned) {
         this.index = index;
         this.weights = weights;
+        this.pruned = pruned;
+    }
+
+    private PracticeMatcher(PracticeIndex index, MatchWeights weights) {
+        this(index, weights, index.size() >= PRUNED_SCAN_MIN_PRACTICES);
+    }
+
+    /** The same matcher with the pruned or the linear scan, whatever the catalog's size; for the tests. */
+    PracticeMatcher scanning(boolean prunedScan) {
+        return new PracticeMatcher(index, weights, prunedScan);
     }
 
     /**
@@ -111,7 +129,7 @@ public final class PracticeMatcher {
      * @return the matcher, not null
      */
     public PracticeMatcher withWeights(MatchWeights weights) {
-        return new PracticeMatcher(index, Objects.requireNonNull(weights, "weights"));
+        return new PracticeMatcher(index, Objects.requireNonNull(weights, "weights"), pruned);
     }
 
     /**
@@ -158,21 +176,10 @@ public final class PracticeMatcher {
     private Ranking recommend(Query q, int k) {
         // one more than asked, to tell whether the last one returned shares its rank
         TopK top = new TopK(Math.min(k + 1, q.candidates()));
-        int[] adopted = q.adopted;
-        int next = 0;
-        int n = index.size();
-        double floor = top.floor();
-        for (int i = 0; i < n; i++) {
-            if (next < adopted.length && adopted[next] == i) {
-                next++;
-                continue;
-            }
-            double s = q.score(i);
-            // the evidence is needed only by a score that can still enter the heap
-            if (s >= floor) {
-                top.offer(i, s, q.evidence(i));
-                floor = top.floor();
-            }
+        if (pruned) {
+            q.offerPruned(top);
+        } else {
+            q.offerAll(top);
         }
         int[] best = top.drainBestFirst();
         int shown = Math.min(k, best.length);
@@ -268,7 +275,7 @@ public final class PracticeMatcher {
             throw new SecunityDataException("practiceNumber",
                     "unknown practice " + practiceNumber + "; " + range(index.size()));
         }
-        return new PracticeMatcher(index.withoutProfileOf(i), weights);
+        return new PracticeMatcher(index.withoutProfileOf(i), weights, pruned);
     }
 
     private int candidate(Query q, int practiceNumber) {

@@ -234,11 +234,16 @@ final class Query {
 
     /** The weighted context contribution of a practice, from the table when the query has one. */
     private double contextContribution(int i) {
+        return contextContribution(index.stages[i], index.organizers[i], index.partners[i]);
+    }
+
+    /** The weighted context contribution of a practice's stage, organizer and partner masks. */
+    private double contextContribution(long stages, long organizers, long needed) {
         if (contextContributionByCode == null) {
-            return contextWeight * context(i);
+            return contextWeight * context(fitCode(stages, stageBit), fitCode(organizers, organizerBit),
+                    Long.bitCount(needed), Long.bitCount(needed & situationPartners));
         }
-        long needed = index.partners[i];
-        int code = ((fitCode(index.stages[i], stageBit) * FIT_CODES + fitCode(index.organizers[i], organizerBit))
+        int code = ((fitCode(stages, stageBit) * FIT_CODES + fitCode(organizers, organizerBit))
                 * PARTNER_COUNTS + Long.bitCount(needed)) * PARTNER_COUNTS + Long.bitCount(needed & situationPartners);
         return contextContributionByCode[code];
     }
@@ -264,6 +269,91 @@ final class Query {
 
     static double sum(double goals, double challenges, double context, double similarity) {
         return ((goals + challenges) + context) + similarity;
+    }
+
+    /** Offers every candidate to the heap, in catalog order. */
+    void offerAll(TopK top) {
+        int next = 0;
+        int n = index.size();
+        double floor = top.floor();
+        for (int i = 0; i < n; i++) {
+            if (next < adopted.length && adopted[next] == i) {
+                next++;
+                continue;
+            }
+            double s = score(i);
+            // the evidence is needed only by a score that can still enter the heap
+            if (s >= floor) {
+                top.offer(i, s, evidence(i));
+                floor = top.floor();
+            }
+        }
+    }
+
+    /**
+     * Offers to the heap every candidate that can still enter it, and leaves out groups of
+     * practices that cannot (issue 13). The index's {@link PracticeIndex.Groups groups} share their
+     * challenge contribution (a bucket) and their goal contribution (a run), so the score of every
+     * practice of a run is at most {@code sum(goal, challenge, max context, max similarity)}, and
+     * floating-point addition and multiplication are monotone, so that bound holds bit for bit.
+     * Buckets are visited by descending challenge contribution: once a bucket's bound (with the
+     * largest goal contribution of the catalog) is strictly below the heap's floor, no later
+     * practice can enter; a run whose bound is below the floor is skipped. A practice equal to the
+     * floor may still enter on evidence or catalog order, so only a bound strictly below stops.
+     * The heap's order is total, so the top k is the one {@link #offerAll} finds, ties included.
+     */
+    void offerPruned(TopK top) {
+        PracticeIndex.Groups g = index.groups;
+        int buckets = g.bucketChallenges.length;
+        int levels = challengeContributionByCount.length;
+        // the buckets by challenges met, most first (a counting sort; the contribution grows with the count)
+        int[] met = new int[buckets];
+        int[] levelStart = new int[levels + 1];
+        for (int b = 0; b < buckets; b++) {
+            met[b] = Long.bitCount(g.bucketChallenges[b] & situationChallenges);
+            levelStart[levels - met[b]]++;
+        }
+        for (int l = 0; l < levels; l++) {
+            levelStart[l + 1] += levelStart[l];
+        }
+        int[] sorted = new int[buckets];
+        for (int b = 0; b < buckets; b++) {
+            sorted[levelStart[levels - 1 - met[b]]++] = b;
+        }
+        double maxGoals = 0.0;
+        for (int tags : g.distinctTags) {
+            maxGoals = Math.max(maxGoals, goalContributionByTags[tags]);
+        }
+        // a context match is at most 1 (a mean of fits of at most 1), so its contribution at most the weight
+        double maxContext = contextStated == 0 ? 0.0 : contextWeight;
+        double maxSimilarity = 0.0;
+        for (double c : similarityContributionByCommunity) {
+            maxSimilarity = Math.max(maxSimilarity, c);
+        }
+        double floor = top.floor();
+        for (int at = 0; at < buckets; at++) {
+            int b = sorted[at];
+            double challenge = challengeContributionByCount[met[b]];
+            if (sum(maxGoals, challenge, maxContext, maxSimilarity) < floor) {
+                break;
+            }
+            for (int r = g.bucketFirstRun[b], end = g.bucketFirstRun[b + 1]; r < end; r++) {
+                double goal = goalContributionByTags[g.runTags[r]];
+                double bound = sum(goal, challenge, maxContext, maxSimilarity);
+                for (int p = g.runStart[r], last = g.runStart[r + 1]; p < last && bound >= floor; p++) {
+                    int i = g.order[p];
+                    if (adopted.length > 0 && isAdopted(i)) {
+                        continue;
+                    }
+                    double s = sum(goal, challenge, contextContribution(g.stages[p], g.organizers[p], g.partners[p]),
+                            similarityContributionByCommunity[g.communityPlusOne[p]]);
+                    if (s >= floor) {
+                        top.offer(i, s, evidence(i));
+                        floor = top.floor();
+                    }
+                }
+            }
+        }
     }
 
     /**
