@@ -323,11 +323,52 @@ final class PracticeIndex {
         }
         for (int c = 0; c < communities.length; c++) {
             if (touched[c]) {
-                int[] kept = Arrays.stream(members[c]).filter(i -> Arrays.binarySearch(excluded, i) < 0).toArray();
-                out[c] = profile(communities[c], kept, challenges, partners);
+                int[] kept = new int[members[c].length];
+                int count = 0;
+                int left = -1;
+                for (int i : members[c]) {
+                    if (Arrays.binarySearch(excluded, i) < 0) {
+                        kept[count++] = i;
+                    } else {
+                        left = i;
+                    }
+                }
+                out[c] = count == members[c].length - 1 ? profileWithout(left)
+                        : profile(communities[c], Arrays.copyOf(kept, count), challenges, partners);
             }
         }
         return out;
+    }
+
+    /**
+     * The profile of a practice's community without the practice, by practice index, or null
+     * until asked for: a situation commonly adopts one practice of a community, and the profile
+     * (with the quotes its reasons look up) is then the same for every such situation. Allocated on
+     * first use; immutable values, so a race only builds one twice.
+     */
+    private volatile Profile[] profilesWithoutOne;
+
+    /** The profile of practice {@code i}'s community without it; the practice has a community. */
+    private Profile profileWithout(int i) {
+        Profile[] cache = profilesWithoutOne;
+        if (cache == null) {
+            cache = new Profile[practices.length];
+            profilesWithoutOne = cache;
+        }
+        Profile p = cache[i];
+        if (p == null) {
+            int c = community[i];
+            int[] kept = new int[members[c].length - 1];
+            int count = 0;
+            for (int j : members[c]) {
+                if (j != i) {
+                    kept[count++] = j;
+                }
+            }
+            p = profile(communities[c], kept, challenges, partners);
+            cache[i] = p;
+        }
+        return p;
     }
 
     /**

@@ -181,13 +181,18 @@ public final class PracticeMatcher {
         } else {
             q.offerAll(top);
         }
-        int[] best = top.drainBestFirst();
-        int shown = Math.min(k, best.length);
+        int capacity = top.capacity();
+        int[] best = new int[capacity];
+        double[] scores = new double[capacity];
+        long[] evidence = new long[capacity];
+        int found = top.drainBestFirst(best, scores, evidence);
+        int shown = Math.min(k, found);
         List<Recommendation> recommendations = new ArrayList<>(shown);
         int rank = 0;
         for (int r = 0; r < shown; r++) {
-            boolean equalToPrevious = r > 0 && q.equal(best[r], best[r - 1]);
-            boolean equalToNext = r + 1 < best.length && q.equal(best[r], best[r + 1]);
+            // equal in score and evidence, as the heap ranked them
+            boolean equalToPrevious = r > 0 && scores[r] == scores[r - 1] && evidence[r] == evidence[r - 1];
+            boolean equalToNext = r + 1 < found && scores[r] == scores[r + 1] && evidence[r] == evidence[r + 1];
             rank = equalToPrevious ? rank : r + 1;
             recommendations.add(Reasons.recommendation(q, best[r], rank, equalToPrevious || equalToNext));
         }

@@ -5,8 +5,13 @@ import java.util.List;
 import org.secunity.SecunityDataException;
 import org.secunity.SecunityDataException.Violation;
 import org.secunity.core.Challenge;
+import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
+import org.secunity.core.LegalForm;
+import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
+import org.secunity.core.Prefecture;
+import org.secunity.core.Region;
 
 /**
  * One situation prepared for scoring against one index with one set of weights: lookup tables
@@ -28,8 +33,11 @@ final class Query {
     final double contextWeight;
     final double similarityWeight;
 
+    /** The situation's goal weight of each effect tag, by ordinal; 0 when not a goal. */
+    final double[] goalWeights;
     private final double[] goalMatchByTags;
-    private final long situationChallenges;
+    /** The situation's challenges and partners as masks, for scoring and for the reasons. */
+    final long situationChallenges;
     private final double[] challengeMatchByCount;
     /** The weighted contributions the score adds, looked up rather than computed per practice. */
     private final double[] goalContributionByTags;
@@ -43,9 +51,18 @@ final class Query {
     private final boolean organizerStated;
     private final long organizerBit;
     private final boolean partnersStated;
-    private final long situationPartners;
+    final long situationPartners;
     private final int contextStated;
     private final double[] similarityByCommunity;
+    /**
+     * The situation's stated parts, null when not stated: read once here, since the situation's
+     * optional accessors wrap their value in a new {@code Optional} on every call.
+     */
+    final CommunityStage stage;
+    final OrganizerType organizerType;
+    final Region region;
+    final Prefecture prefecture;
+    final LegalForm legalForm;
     /** The situation's stated similarity parts as ordinals, -1 when not stated. */
     private final int organizerOrdinal;
     private final int regionOrdinal;
@@ -72,7 +89,11 @@ final class Query {
         this.similarityWeight = weights.similarity() + 0.0;
         this.adopted = adopted;
 
-        this.goalMatchByTags = goalTable(situation);
+        this.goalWeights = new double[TAGS.length];
+        for (EffectTag t : TAGS) {
+            goalWeights[t.ordinal()] = situation.goal(t);
+        }
+        this.goalMatchByTags = goalTable(goalWeights);
 
         this.situationChallenges = PracticeIndex.mask(situation.challenges());
         int stated = situation.challenges().size();
@@ -81,26 +102,31 @@ final class Query {
             challengeMatchByCount[k] = k;
         }
 
-        this.stageStated = situation.stage().isPresent();
-        this.stageBit = situation.stage().map(s -> 1L << s.ordinal()).orElse(0L);
-        this.organizerStated = situation.organizerType().isPresent();
-        this.organizerBit = situation.organizerType().map(o -> 1L << o.ordinal()).orElse(0L);
+        this.stage = situation.stage().orElse(null);
+        this.organizerType = situation.organizerType().orElse(null);
+        this.region = situation.effectiveRegion().orElse(null);
+        this.prefecture = situation.prefecture().orElse(null);
+        this.legalForm = situation.legalForm().orElse(null);
+        this.stageStated = stage != null;
+        this.stageBit = stage == null ? 0L : 1L << stage.ordinal();
+        this.organizerStated = organizerType != null;
+        this.organizerBit = organizerType == null ? 0L : 1L << organizerType.ordinal();
         this.partnersStated = !situation.partners().isEmpty();
         this.situationPartners = PracticeIndex.mask(situation.partners());
         this.contextStated = (stageStated ? 1 : 0) + (organizerStated ? 1 : 0) + (partnersStated ? 1 : 0);
 
         int goals = 0;
         for (EffectTag t : TAGS) {
-            if (situation.goal(t) > 0.0) {
+            if (goalWeights[t.ordinal()] > 0.0) {
                 goals |= 1 << t.ordinal();
             }
         }
         this.goalMask = goals;
 
-        this.organizerOrdinal = situation.organizerType().map(Enum::ordinal).orElse(-1);
-        this.regionOrdinal = situation.effectiveRegion().map(Enum::ordinal).orElse(-1);
-        this.prefectureOrdinal = situation.prefecture().map(Enum::ordinal).orElse(-1);
-        this.legalFormOrdinal = situation.legalForm().map(Enum::ordinal).orElse(-1);
+        this.organizerOrdinal = organizerType == null ? -1 : organizerType.ordinal();
+        this.regionOrdinal = region == null ? -1 : region.ordinal();
+        this.prefectureOrdinal = prefecture == null ? -1 : prefecture.ordinal();
+        this.legalFormOrdinal = legalForm == null ? -1 : legalForm.ordinal();
         this.profiles = adopted.length == 0 ? index.profiles : index.profilesWithout(adopted);
         this.similarityByCommunity = new double[profiles.length];
         this.similarityContributionByCommunity = new double[profiles.length + 1];
@@ -145,6 +171,21 @@ final class Query {
     private static final int FIT_CODES = FIT.length;
     /** 0..the number of partner kinds: how many a practice needs, and how many of those are named. */
     private static final int PARTNER_COUNTS = PartnerKind.values().length + 1;
+
+    /**
+     * The partner fit by the number of partner kinds a practice needs and the number of those the
+     * situation names: {@code 0.5 + 0.5 × met / needed}, 0.5 when it needs none; a table, so that
+     * scoring a practice divides once, not twice.
+     */
+    private static final double[][] PARTNER_FIT = new double[PARTNER_COUNTS][PARTNER_COUNTS];
+
+    static {
+        for (int needed = 0; needed < PARTNER_COUNTS; needed++) {
+            for (int met = 0; met < PARTNER_COUNTS; met++) {
+                PARTNER_FIT[needed][met] = needed == 0 ? 0.5 : 0.5 + 0.5 * met / needed;
+            }
+        }
+    }
 
     /**
      * Prepares a situation; rejects adopted practice numbers the catalog does not have.
@@ -227,7 +268,7 @@ final class Query {
             sum += FIT[organizerFit];
         }
         if (partnersStated) {
-            sum += needed == 0 ? 0.5 : 0.5 + 0.5 * met / needed;
+            sum += PARTNER_FIT[needed][met];
         }
         return sum / contextStated;
     }
@@ -377,11 +418,6 @@ final class Query {
         return ((long) matched << 40) | ((long) challengesMet << 24) | strength;
     }
 
-    /** Whether two practices are equal in score and evidence, hence share their rank. */
-    boolean equal(int a, int b) {
-        return score(a) == score(b) && evidence(a) == evidence(b);
-    }
-
     /**
      * Whether practice {@code a} (score {@code sa}, evidence {@code ea}) ranks strictly before
      * practice {@code b}: a higher score, or an equal score and stronger evidence.
@@ -442,11 +478,7 @@ final class Query {
      * The goal match of every set of tags. A set's sum is its set without its highest tag plus that
      * tag's weight, so every entry is the sum taken in the order of {@link EffectTag}.
      */
-    private static double[] goalTable(Situation situation) {
-        double[] weight = new double[TAGS.length];
-        for (EffectTag t : TAGS) {
-            weight[t.ordinal()] = situation.goal(t);
-        }
+    private static double[] goalTable(double[] weight) {
         double[] table = new double[1 << TAGS.length];
         table[0] = 0.0;
         for (int mask = 1; mask < table.length; mask++) {

@@ -2,7 +2,6 @@ package org.secunity.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,13 +10,13 @@ import org.secunity.core.Challenge;
 import org.secunity.core.Community;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
-import org.secunity.core.LegalForm;
 import org.secunity.core.Labelled;
+import org.secunity.core.LegalForm;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
+import org.secunity.core.Practice;
 import org.secunity.core.Prefecture;
 import org.secunity.core.Region;
-import org.secunity.core.Practice;
 import org.secunity.matching.Reason.Direction;
 
 /**
@@ -38,72 +37,53 @@ final class Reasons {
         double cChallenges = q.challengesWeight * challenges;
         double cContext = q.contextWeight * context;
         double cSimilarity = q.similarityWeight * similarity;
-        EnumMap<Signal, Double> matches = new EnumMap<>(Signal.class);
-        matches.put(Signal.GOALS, goals);
-        matches.put(Signal.CHALLENGES, challenges);
-        matches.put(Signal.CONTEXT, context);
-        matches.put(Signal.SIMILARITY, similarity);
-        EnumMap<Signal, Double> contributions = new EnumMap<>(Signal.class);
-        contributions.put(Signal.GOALS, cGoals);
-        contributions.put(Signal.CHALLENGES, cChallenges);
-        contributions.put(Signal.CONTEXT, cContext);
-        contributions.put(Signal.SIMILARITY, cSimilarity);
-        return Recommendation.builder()
-                .practice(q.index.practices[i])
-                .rank(rank)
-                .equalRank(equalRank)
-                .score(Query.sum(cGoals, cChallenges, cContext, cSimilarity))
-                .matches(matches)
-                .contributions(contributions)
-                .reasons(reasons(q, i))
-                .build();
+        List<Reason> reasons = new ArrayList<>();
+        addReasons(q, i, reasons);
+        // kept as they are: no builder, no copies, no boxing (issue 13)
+        return Recommendation.of(q.index.practices[i], rank, equalRank,
+                Query.sum(cGoals, cChallenges, cContext, cSimilarity),
+                SignalMap.of(goals, challenges, context, similarity),
+                SignalMap.of(cGoals, cChallenges, cContext, cSimilarity), reasons);
     }
 
     private static final EffectTag[] TAGS = EffectTag.values();
     private static final Challenge[] CHALLENGES = Challenge.values();
     private static final PartnerKind[] PARTNERS = PartnerKind.values();
 
-    private static List<Reason> reasons(Query q, int i) {
-        Situation s = q.situation;
+    /** Adds a practice's reasons, by signal in the order of {@link Signal}. */
+    private static void addReasons(Query q, int i, List<Reason> out) {
         PracticeIndex index = q.index;
         PracticeReasons cached = index.reasonsOf(i);
-        List<Reason> out = new ArrayList<>();
         if (q.goalsWeight > 0) {
-            int tags = index.tags[i];
-            for (EffectTag tag : TAGS) {
-                if ((tags & (1 << tag.ordinal())) != 0) {
-                    double w = s.goal(tag);
-                    if (w > 0) {
-                        out.add(cached.goal(tag, w));
-                    }
+            for (int tags = index.tags[i]; tags != 0; tags &= tags - 1) {
+                EffectTag tag = TAGS[Integer.numberOfTrailingZeros(tags)];
+                double w = q.goalWeights[tag.ordinal()];
+                if (w > 0) {
+                    out.add(cached.goal(tag, w));
                 }
             }
         }
+        // the situation's sets are in the order of their enums: so are the bits of their masks
         if (q.challengesWeight > 0) {
-            long addressed = index.challenges[i];
-            for (Challenge c : s.challenges()) {
-                if ((addressed & (1L << c.ordinal())) != 0) {
-                    out.add(cached.challenge(c));
-                }
+            for (long m = index.challenges[i] & q.situationChallenges; m != 0; m &= m - 1) {
+                out.add(cached.challenge(CHALLENGES[Long.numberOfTrailingZeros(m)]));
             }
         }
         if (q.contextWeight > 0) {
-            if (s.stage().isPresent() && index.stages[i] != 0) {
-                out.add(cached.stage(s.stage().get()));
+            if (q.stage != null && index.stages[i] != 0) {
+                out.add(cached.stage(q.stage));
             }
-            if (s.organizerType().isPresent() && index.organizers[i] != 0) {
-                out.add(cached.organizerType(s.organizerType().get()));
+            if (q.organizerType != null && index.organizers[i] != 0) {
+                out.add(cached.organizerType(q.organizerType));
             }
-            long named = PracticeIndex.mask(s.partners());
             // a partner the situation does not name is not held against the practice: no reason
-            for (long m = index.partners[i] & named; m != 0; m &= m - 1) {
+            for (long m = index.partners[i] & q.situationPartners; m != 0; m &= m - 1) {
                 out.add(cached.partner(PARTNERS[Long.numberOfTrailingZeros(m)]));
             }
         }
         if (q.similarityWeight > 0 && q.similarity(i) > 0) {
             similarityReasons(q, index.community[i], out);
         }
-        return out;
     }
 
     /**
@@ -310,32 +290,32 @@ final class Reasons {
     }
 
     private static void similarityReasons(Query q, int c, List<Reason> out) {
-        Situation s = q.situation;
         PracticeIndex index = q.index;
         PracticeIndex.Profile profile = q.profiles[c];
         Community community = index.communities[c];
         CommunityReasons cached = index.reasonsOfCommunity(c);
-        if (s.organizerType().isPresent() && profile.organizer == s.organizerType().get().ordinal()) {
-            out.add(cached.organizerType(s.organizerType().get()));
+        if (q.organizerType != null && profile.organizer == q.organizerType.ordinal()) {
+            out.add(cached.organizerType(q.organizerType));
         }
-        if (s.effectiveRegion().isPresent() && profile.region == s.effectiveRegion().get().ordinal()) {
-            out.add(cached.region(s.effectiveRegion().get()));
+        if (q.region != null && profile.region == q.region.ordinal()) {
+            out.add(cached.region(q.region));
         }
-        if (s.prefecture().isPresent() && profile.prefecture == s.prefecture().get().ordinal()) {
-            out.add(cached.prefecture(s.prefecture().get()));
+        if (q.prefecture != null && profile.prefecture == q.prefecture.ordinal()) {
+            out.add(cached.prefecture(q.prefecture));
         }
-        if (s.legalForm().isPresent() && profile.legalForm == s.legalForm().get().ordinal()) {
-            out.add(cached.legalForm(s.legalForm().get()));
+        if (q.legalForm != null && profile.legalForm == q.legalForm.ordinal()) {
+            out.add(cached.legalForm(q.legalForm));
         }
         // each quotes the first practice of the profile that grounds the value
-        for (long m = profile.challenges & PracticeIndex.mask(s.challenges()); m != 0; m &= m - 1) {
+        for (long m = profile.challenges & q.situationChallenges; m != 0; m &= m - 1) {
             Challenge ch = CHALLENGES[Long.numberOfTrailingZeros(m)];
             out.add(index.reasonsOf(profile.source(ch)).similarChallenge(community, ch));
         }
-        for (long m = profile.partners & PracticeIndex.mask(s.partners()); m != 0; m &= m - 1) {
+        for (long m = profile.partners & q.situationPartners; m != 0; m &= m - 1) {
             PartnerKind partner = PARTNERS[Long.numberOfTrailingZeros(m)];
             int source = profile.source(partner);
-            out.add(source < 0 ? cached.partner(partner) : index.reasonsOf(source).similarPartner(community, partner));
+            out.add(source < 0 ? cached.partner(partner)
+                    : index.reasonsOf(source).similarPartner(community, partner));
         }
     }
 
