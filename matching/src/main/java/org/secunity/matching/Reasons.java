@@ -119,11 +119,7 @@ final class Reasons {
                 goals[tag.ordinal()] = byWeight;
             }
             Reason r = byWeight[h];
-            if (r == null) {
-                r = goalReason(tag, w);
-                byWeight[h] = r;
-            }
-            return r;
+            return r != null ? r : keep(byWeight, h, goalReason(tag, w));
         }
 
         private Reason goalReason(EffectTag tag, double w) {
@@ -135,13 +131,10 @@ final class Reasons {
 
         Reason challenge(Challenge c) {
             Reason r = challenges[c.ordinal()];
-            if (r == null) {
-                r = reason(ReasonKind.CHALLENGE, Direction.FOR, c, p.groundingOf(c),
+            return r != null ? r : keep(challenges, c.ordinal(),
+                    reason(ReasonKind.CHALLENGE, Direction.FOR, c, p.groundingOf(c),
                         "課題「" + c.ja() + "」に対応する",
-                        "Addresses your challenge: " + c.en());
-                challenges[c.ordinal()] = r;
-            }
-            return r;
+                        "Addresses your challenge: " + c.en()));
         }
 
         /** The stage reason of a practice tied to at least one stage. */
@@ -185,35 +178,26 @@ final class Reasons {
 
         Reason partner(PartnerKind partner) {
             Reason r = partners[partner.ordinal()];
-            if (r == null) {
-                r = reason(ReasonKind.PARTNER, Direction.FOR, partner, p.groundingOf(partner),
+            return r != null ? r : keep(partners, partner.ordinal(),
+                    reason(ReasonKind.PARTNER, Direction.FOR, partner, p.groundingOf(partner),
                         "必要な連携先「" + partner.ja() + "」がすでにある",
-                        "Needs a partner you already have: " + partner.en());
-                partners[partner.ordinal()] = r;
-            }
-            return r;
+                        "Needs a partner you already have: " + partner.en()));
         }
 
         /** The reason of the practice's community, quoting this practice, for a challenge it addresses. */
         Reason similarChallenge(Community community, Challenge ch) {
             Reason r = similarChallenges[ch.ordinal()];
-            if (r == null) {
-                r = similar(community, ch, p.groundingOf(ch),
+            return r != null ? r : keep(similarChallenges, ch.ordinal(),
+                    similar(community, ch, p.groundingOf(ch),
                         "同じ課題「" + ch.ja() + "」に取り組んだ" + ja(community) + "の実践",
-                        "Practised by " + en(community) + ", which also faced: " + ch.en());
-                similarChallenges[ch.ordinal()] = r;
-            }
-            return r;
+                        "Practised by " + en(community) + ", which also faced: " + ch.en()));
         }
 
         /** The reason of the practice's community, quoting this practice, for a partner kind it needs. */
         Reason similarPartner(Community community, PartnerKind partner) {
             Reason r = similarPartners[partner.ordinal()];
-            if (r == null) {
-                r = similarPartnerReason(community, partner, p.groundingOf(partner));
-                similarPartners[partner.ordinal()] = r;
-            }
-            return r;
+            return r != null ? r : keep(similarPartners, partner.ordinal(),
+                    similarPartnerReason(community, partner, p.groundingOf(partner)));
         }
     }
 
@@ -236,56 +220,41 @@ final class Reasons {
 
         Reason organizerType(OrganizerType type) {
             Reason r = organizerTypes[type.ordinal()];
-            if (r == null) {
-                r = similar(community, type, community.organizerType().map(g -> g.quote()),
+            return r != null ? r : keep(organizerTypes, type.ordinal(),
+                    similar(community, type, community.organizerType().map(g -> g.quote()),
                         ja(community) + "(同じく事務局が「" + type.ja() + "」)の実践",
-                        "Practised by " + en(community) + ", whose secretariat is also run by: " + type.en());
-                organizerTypes[type.ordinal()] = r;
-            }
-            return r;
+                        "Practised by " + en(community) + ", whose secretariat is also run by: " + type.en()));
         }
 
         Reason region(Region region) {
             Reason r = regions[region.ordinal()];
-            if (r == null) {
-                r = similar(community, region, Optional.empty(),
+            return r != null ? r : keep(regions, region.ordinal(),
+                    similar(community, region, Optional.empty(),
                         "同じ" + region.ja() + "地域の" + ja(community) + "の実践",
-                        "Practised by " + en(community) + ", also in " + region.en());
-                regions[region.ordinal()] = r;
-            }
-            return r;
+                        "Practised by " + en(community) + ", also in " + region.en()));
         }
 
         Reason prefecture(Prefecture prefecture) {
             Reason r = prefectures[prefecture.ordinal()];
-            if (r == null) {
-                r = similar(community, prefecture, Optional.empty(),
+            return r != null ? r : keep(prefectures, prefecture.ordinal(),
+                    similar(community, prefecture, Optional.empty(),
                         "同じ" + prefecture.ja() + "の" + ja(community) + "の実践",
-                        "Practised by " + en(community) + ", also in " + prefecture.en());
-                prefectures[prefecture.ordinal()] = r;
-            }
-            return r;
+                        "Practised by " + en(community) + ", also in " + prefecture.en()));
         }
 
         Reason legalForm(LegalForm form) {
             Reason r = legalForms[form.ordinal()];
-            if (r == null) {
-                r = similar(community, form, Optional.empty(),
+            return r != null ? r : keep(legalForms, form.ordinal(),
+                    similar(community, form, Optional.empty(),
                         "同じ" + form.ja() + "である" + ja(community) + "の実践",
-                        "Practised by " + en(community) + ", also a " + form.en());
-                legalForms[form.ordinal()] = r;
-            }
-            return r;
+                        "Practised by " + en(community) + ", also a " + form.en()));
         }
 
         /** A partner kind of the community that none of its profile's practices needs: no quote. */
         Reason partner(PartnerKind partner) {
             Reason r = partners[partner.ordinal()];
-            if (r == null) {
-                r = similarPartnerReason(community, partner, Optional.empty());
-                partners[partner.ordinal()] = r;
-            }
-            return r;
+            return r != null ? r : keep(partners, partner.ordinal(),
+                    similarPartnerReason(community, partner, Optional.empty()));
         }
     }
 
@@ -317,6 +286,12 @@ final class Reasons {
             out.add(source < 0 ? cached.partner(partner)
                     : index.reasonsOf(source).similarPartner(community, partner));
         }
+    }
+
+    /** Keeps a reason just built in its slot, and returns it. */
+    private static Reason keep(Reason[] slots, int at, Reason built) {
+        slots[at] = built;
+        return built;
     }
 
     private static Reason similarPartnerReason(Community community, PartnerKind partner, Optional<String> quote) {

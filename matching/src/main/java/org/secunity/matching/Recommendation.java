@@ -387,10 +387,7 @@ public abstract class Recommendation {
          * @return this builder
          */
         public Builder putAllMatches(Map<Signal, ? extends Double> entries) {
-            for (Map.Entry<Signal, ? extends Double> e : entries.entrySet()) {
-                putEntry(matches, "matches", e.getKey(), e.getValue());
-            }
-            return this;
+            return putAll(matches, "matches", entries);
         }
 
         /**
@@ -433,8 +430,12 @@ public abstract class Recommendation {
          * @return this builder
          */
         public Builder putAllContributions(Map<Signal, ? extends Double> entries) {
+            return putAll(contributions, "contributions", entries);
+        }
+
+        private Builder putAll(EnumMap<Signal, Double> map, String name, Map<Signal, ? extends Double> entries) {
             for (Map.Entry<Signal, ? extends Double> e : entries.entrySet()) {
-                putEntry(contributions, "contributions", e.getKey(), e.getValue());
+                putEntry(map, name, e.getKey(), e.getValue());
             }
             return this;
         }
@@ -515,10 +516,10 @@ public abstract class Recommendation {
                 throw new SecunityException("Cannot build Recommendation, some of required attributes are not set "
                         + attributes);
             }
+            List<Reason> kept = reasons.isEmpty() ? Collections.emptyList()
+                    : Collections.unmodifiableList(new ArrayList<>(reasons));
             return new Fields(practice, rank, equalRank, score, SignalMap.copyOf(matches),
-                    SignalMap.copyOf(contributions),
-                    reasons.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(reasons)))
-                    .validated();
+                    SignalMap.copyOf(contributions), kept).validated();
         }
     }
 }
