@@ -342,8 +342,8 @@ final class Query {
      * practice can enter; a run whose bound is below the floor is skipped. A practice equal to the
      * floor may still enter on evidence or catalog order, so only a bound strictly below stops.
      * The heap's order is total, so the top k is the one {@link #offerAll} finds, ties included.
-     * JMH {@code MatcherBenchmark.topTenForOneSituation}, 100,000 practices: 2.92 ms with the
-     * linear scan, 0.05 ms with this one (2026-12-03, loaded machine, load 4-5).
+     * JMH {@code MatcherBenchmark.topTenForOneSituation}, 100,000 practices: 1.83 ms with the
+     * linear scan (quiet machine), 0.05-0.09 ms with this one (2026-12-03, load 2.5-6).
      */
     void offerPruned(TopK top) {
         PracticeIndex.Groups g = index.groups;
