@@ -333,7 +333,7 @@ final class PracticeIndex {
                         left = i;
                     }
                 }
-                out[c] = count == members[c].length - 1 ? profileWithout(left)
+                out[c] = count == members[c].length - 1 && count < CACHED_PROFILE_MAX_MEMBERS ? profileWithout(left)
                         : profile(communities[c], Arrays.copyOf(kept, count), challenges, partners);
             }
         }
@@ -342,11 +342,18 @@ final class PracticeIndex {
 
     /**
      * The profile of a practice's community without the practice, by practice index, or null
-     * until asked for: a situation commonly adopts one practice of a community, and the profile
+     * until asked for (for communities of fewer than {@link #CACHED_PROFILE_MAX_MEMBERS}
+     * practices): a situation commonly adopts one practice of a community, and the profile
      * (with the quotes its reasons look up) is then the same for every such situation. Allocated on
      * first use; immutable values, so a race only builds one twice.
      */
     private volatile Profile[] profilesWithoutOne;
+
+    /**
+     * Only the profiles of communities smaller than this are kept: a kept profile holds its
+     * members, so keeping one per practice of a community of m practices keeps m² indexes.
+     */
+    static final int CACHED_PROFILE_MAX_MEMBERS = 256;
 
     /** The profile of practice {@code i}'s community without it; the practice has a community. */
     private Profile profileWithout(int i) {
