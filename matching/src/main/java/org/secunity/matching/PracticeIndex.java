@@ -386,7 +386,7 @@ final class PracticeIndex {
      * {@link #CACHED_EXPLANATIONS} practices and communities in all, so that explaining every
      * practice of a large catalog does not keep its reasons; past that, they are built each time.
      * With the hand-written {@link Recommendation}: JMH {@code topTenForEach10000Situations} over
-     * the seed catalog 310 ms (quiet) → 72.5 ms (load 2.5-3.3), 32.5 KB → 5.3 KB a situation.
+     * the seed catalog 310 ms (quiet) → 72.5-84.6 ms (load 1.7-3.3), 32.5 KB → 5.3 KB a situation.
      */
     private final Reasons.PracticeReasons[] practiceReasons;
     private final Reasons.CommunityReasons[] communityReasons;
