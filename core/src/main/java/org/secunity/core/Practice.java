@@ -215,12 +215,24 @@ public abstract class Practice {
      * @return the grounding quote, or empty if the value is not curated for this practice
      */
     public Optional<String> groundingOf(Labelled value) {
-        for (List<? extends Grounded<?>> list : List.of(effectTagGroundings(), challengeGroundings(),
-                partnerGroundings(), stageGroundings(), organizerTypeGroundings())) {
-            for (Grounded<?> g : list) {
-                if (g.value().equals(value)) {
-                    return Optional.of(g.quote());
-                }
+        // only the list of the value's own vocabulary can hold it (issue 13: no list of lists to walk)
+        List<? extends Grounded<?>> list;
+        if (value instanceof EffectTag) {
+            list = effectTagGroundings();
+        } else if (value instanceof Challenge) {
+            list = challengeGroundings();
+        } else if (value instanceof PartnerKind) {
+            list = partnerGroundings();
+        } else if (value instanceof CommunityStage) {
+            list = stageGroundings();
+        } else if (value instanceof OrganizerType) {
+            list = organizerTypeGroundings();
+        } else {
+            return Optional.empty();
+        }
+        for (Grounded<?> g : list) {
+            if (g.value() == value) {
+                return Optional.of(g.quote());
             }
         }
         return Optional.empty();

@@ -2,20 +2,17 @@ package org.secunity.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.secunity.core.Catalog;
 import org.secunity.core.Challenge;
 import org.secunity.core.Community;
 import org.secunity.core.CommunityId;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
-import org.secunity.core.Grounded;
-import org.secunity.core.Labelled;
 import org.secunity.core.Membership;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
@@ -52,8 +49,109 @@ final class PracticeIndex {
     /** Per community, the indexes of its practices that make up its profile. */
     final int[][] members;
     final Profile[] profiles;
+    /** The layout of the pruned scan, see {@link Groups}. */
+    final Groups groups;
 
-    /** What a community is like, for the similarity signal, and the quotes its reasons cite. */
+    /**
+     * The practices grouped for a pruned scan (issue 13): by their set of challenges (a
+     * <em>bucket</em>), then within a bucket by their set of effect tags (a <em>run</em>), then in
+     * catalog order. A practice's goal and challenge contributions are those of its run and bucket,
+     * so a query can bound the score of every practice of a run before visiting it, and visit the
+     * buckets by descending challenge contribution. The stage, organizer, partner masks and the
+     * community of each practice are copied in the grouped order, so that a run is read in one
+     * stream.
+     */
+    static final class Groups {
+        /** The catalog index of the practice at each position. */
+        final int[] order;
+        final long[] stages;
+        final long[] organizers;
+        final long[] partners;
+        /** The community index of the practice at each position, + 1 (0: no single community). */
+        final int[] communityPlusOne;
+        /** The challenge mask of each bucket. */
+        final long[] bucketChallenges;
+        /** The first run of each bucket; one more entry, the number of runs. */
+        final int[] bucketFirstRun;
+        /** The effect-tag mask of each run. */
+        final int[] runTags;
+        /** The first position of each run; one more entry, the number of practices. */
+        final int[] runStart;
+        /** The distinct effect-tag masks of the catalog. */
+        final int[] distinctTags;
+
+        private Groups(int[] tags, long[] challenges, long[] stages, long[] organizers, long[] partners,
+                int[] community) {
+            int n = tags.length;
+            // catalog order within equal tag masks: sort (tags, index) pairs packed in a long
+            long[] byTags = new long[n];
+            for (int i = 0; i < n; i++) {
+                byTags[i] = ((long) tags[i] << 32) | i;
+            }
+            Arrays.sort(byTags);
+            // buckets numbered in the order their challenge masks first appear in the catalog
+            Map<Long, Integer> bucketOf = new HashMap<>();
+            List<Long> bucketMasks = new ArrayList<>();
+            int[] bucket = new int[n];
+            for (int i = 0; i < n; i++) {
+                Integer b = bucketOf.get(challenges[i]);
+                if (b == null) {
+                    b = bucketMasks.size();
+                    bucketOf.put(challenges[i], b);
+                    bucketMasks.add(challenges[i]);
+                }
+                bucket[i] = b;
+            }
+            int buckets = bucketMasks.size();
+            // a stable counting sort by bucket keeps (tags, index) order within a bucket
+            int[] start = new int[buckets + 1];
+            for (int i = 0; i < n; i++) {
+                start[bucket[i] + 1]++;
+            }
+            for (int b = 0; b < buckets; b++) {
+                start[b + 1] += start[b];
+            }
+            int[] fill = Arrays.copyOf(start, buckets);
+            this.order = new int[n];
+            for (long key : byTags) {
+                int i = (int) key;
+                order[fill[bucket[i]]++] = i;
+            }
+            this.bucketChallenges = new long[buckets];
+            for (int b = 0; b < buckets; b++) {
+                bucketChallenges[b] = bucketMasks.get(b);
+            }
+            this.stages = new long[n];
+            this.organizers = new long[n];
+            this.partners = new long[n];
+            this.communityPlusOne = new int[n];
+            int[] runStarts = new int[n + 1];
+            int[] runTagsOf = new int[n];
+            this.bucketFirstRun = new int[buckets + 1];
+            int runs = 0;
+            for (int b = 0; b < buckets; b++) {
+                bucketFirstRun[b] = runs;
+                for (int at = start[b]; at < start[b + 1]; at++) {
+                    int i = order[at];
+                    if (at == start[b] || tags[i] != runTagsOf[runs - 1]) {
+                        runStarts[runs] = at;
+                        runTagsOf[runs++] = tags[i];
+                    }
+                    this.stages[at] = stages[i];
+                    this.organizers[at] = organizers[i];
+                    this.partners[at] = partners[i];
+                    this.communityPlusOne[at] = community[i] + 1;
+                }
+            }
+            bucketFirstRun[buckets] = runs;
+            runStarts[runs] = n;
+            this.runStart = Arrays.copyOf(runStarts, runs + 1);
+            this.runTags = Arrays.copyOf(runTagsOf, runs);
+            this.distinctTags = Arrays.stream(tags).distinct().toArray();
+        }
+    }
+
+    /** What a community is like, for the similarity signal, and the practices its reasons quote. */
     static final class Profile {
         final int organizer;
         final int region;
@@ -63,20 +161,21 @@ final class PracticeIndex {
         final long partners;
         /** The practices that make up the profile, in catalog order, for the quotes. */
         private final int[] members;
-        private final Practice[] practices;
+        private final long[] memberChallenges;
+        private final long[] memberPartners;
         /**
-         * For each challenge and partner kind, the grounding quote of the first practice in the
-         * profile that has it; computed on the first quote asked for, since only explaining needs
-         * them (a community of a large catalog may have thousands of practices, and a query
-         * re-profiles the communities of the adopted practices). Immutable once published, so a
-         * race only computes the same maps twice.
+         * For each challenge and partner kind, the index of the first practice in the profile that
+         * has it (whose grounding quote a reason cites), or -1; computed on the first one asked for,
+         * since only explaining needs them (a community of a large catalog may have thousands of
+         * practices, and a query re-profiles the communities of the adopted practices). Immutable
+         * once published, so a race only computes the same arrays twice.
          */
-        private volatile Quotes quotes;
+        private volatile Sources sources;
 
-        private record Quotes(Map<Challenge, String> challenges, Map<PartnerKind, String> partners) {}
+        private record Sources(int[] challenges, int[] partners) {}
 
         Profile(int organizer, int region, int prefecture, int legalForm, long challenges, long partners,
-                int[] members, Practice[] practices) {
+                int[] members, long[] memberChallenges, long[] memberPartners) {
             this.organizer = organizer;
             this.region = region;
             this.prefecture = prefecture;
@@ -84,42 +183,49 @@ final class PracticeIndex {
             this.challenges = challenges;
             this.partners = partners;
             this.members = members;
-            this.practices = practices;
+            this.memberChallenges = memberChallenges;
+            this.memberPartners = memberPartners;
         }
 
-        /** The grounding quote of the first practice in the profile that addresses a challenge. */
-        Optional<String> quote(Challenge challenge) {
-            return Optional.ofNullable(quotes().challenges().get(challenge));
+        /** The index of the first practice in the profile that addresses a challenge, or -1. */
+        int source(Challenge challenge) {
+            return sources().challenges()[challenge.ordinal()];
         }
 
-        /** The grounding quote of the first practice in the profile that needs a partner kind. */
-        Optional<String> quote(PartnerKind partner) {
-            return Optional.ofNullable(quotes().partners().get(partner));
+        /** The index of the first practice in the profile that needs a partner kind, or -1. */
+        int source(PartnerKind partner) {
+            return sources().partners()[partner.ordinal()];
         }
 
-        private Quotes quotes() {
-            Quotes q = quotes;
+        private Sources sources() {
+            Sources q = sources;
             if (q == null) {
-                Map<Challenge, String> challengeQuotes = new EnumMap<>(Challenge.class);
-                Map<PartnerKind, String> partnerQuotes = new EnumMap<>(PartnerKind.class);
-                for (int i : members) {
-                    for (Grounded<Challenge> g : practices[i].challengeGroundings()) {
-                        challengeQuotes.putIfAbsent(g.value(), g.quote());
-                    }
-                    for (Grounded<PartnerKind> g : practices[i].partnerGroundings()) {
-                        partnerQuotes.putIfAbsent(g.value(), g.quote());
-                    }
-                }
-                q = new Quotes(challengeQuotes, partnerQuotes);
-                quotes = q;
+                q = new Sources(firsts(memberChallenges, Challenge.values().length),
+                        firsts(memberPartners, PartnerKind.values().length));
+                sources = q;
             }
             return q;
+        }
+
+        private int[] firsts(long[] masks, int values) {
+            int[] first = new int[values];
+            Arrays.fill(first, -1);
+            for (int i : members) {
+                for (long m = masks[i]; m != 0; m &= m - 1) {
+                    int v = Long.numberOfTrailingZeros(m);
+                    if (first[v] < 0) {
+                        first[v] = i;
+                    }
+                }
+            }
+            return first;
         }
     }
 
     private PracticeIndex(Catalog catalog, Practice[] practices, int[] tags, long[] challenges, long[] partners,
             long[] stages, long[] organizers, int[] community, Community[] communities, int[][] members,
-            Profile[] profiles) {
+            Profile[] profiles, Groups groups, Reasons.PracticeReasons[] practiceReasons,
+            Reasons.CommunityReasons[] communityReasons, AtomicInteger cachedExplanations) {
         this.catalog = catalog;
         this.practices = practices;
         this.tags = tags;
@@ -131,6 +237,10 @@ final class PracticeIndex {
         this.communities = communities;
         this.members = members;
         this.profiles = profiles;
+        this.groups = groups;
+        this.practiceReasons = practiceReasons;
+        this.communityReasons = communityReasons;
+        this.cachedExplanations = cachedExplanations;
     }
 
     static PracticeIndex of(Catalog catalog) {
@@ -173,10 +283,11 @@ final class PracticeIndex {
         }
         Profile[] profiles = new Profile[communities.length];
         for (int c = 0; c < communities.length; c++) {
-            profiles[c] = profile(communities[c], members[c], practices, challenges, partners);
+            profiles[c] = profile(communities[c], members[c], challenges, partners);
         }
         return new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers, community,
-                communities, members, profiles);
+                communities, members, profiles, new Groups(tags, challenges, stages, organizers, partners, community),
+                new Reasons.PracticeReasons[n], new Reasons.CommunityReasons[communities.length], new AtomicInteger());
     }
 
     /**
@@ -191,9 +302,9 @@ final class PracticeIndex {
         int[][] newMembers = members.clone();
         newMembers[c] = Arrays.stream(members[c]).filter(i -> i != index).toArray();
         Profile[] newProfiles = profiles.clone();
-        newProfiles[c] = profile(communities[c], newMembers[c], practices, challenges, partners);
+        newProfiles[c] = profile(communities[c], newMembers[c], challenges, partners);
         return new PracticeIndex(catalog, practices, tags, challenges, partners, stages, organizers, community,
-                communities, newMembers, newProfiles);
+                communities, newMembers, newProfiles, groups, practiceReasons, communityReasons, cachedExplanations);
     }
 
     /**
@@ -212,27 +323,103 @@ final class PracticeIndex {
         }
         for (int c = 0; c < communities.length; c++) {
             if (touched[c]) {
-                int[] kept = Arrays.stream(members[c]).filter(i -> Arrays.binarySearch(excluded, i) < 0).toArray();
-                out[c] = profile(communities[c], kept, practices, challenges, partners);
+                int[] kept = new int[members[c].length];
+                int count = 0;
+                int left = -1;
+                for (int i : members[c]) {
+                    if (Arrays.binarySearch(excluded, i) < 0) {
+                        kept[count++] = i;
+                    } else {
+                        left = i;
+                    }
+                }
+                out[c] = count == members[c].length - 1 && count < CACHED_PROFILE_MAX_MEMBERS ? profileWithout(left)
+                        : profile(communities[c], Arrays.copyOf(kept, count), challenges, partners);
             }
         }
         return out;
     }
 
-    /** The key of a cached similar-community reason: a community, a shared value and its quote. */
-    private record SimilarKey(int community, Labelled value, Optional<String> quote) {}
+    /**
+     * The profile of a practice's community without the practice, by practice index, or null
+     * until asked for (for communities of fewer than {@link #CACHED_PROFILE_MAX_MEMBERS}
+     * practices): a situation commonly adopts one practice of a community, and the profile
+     * (with the quotes its reasons look up) is then the same for every such situation. Allocated on
+     * first use; immutable values, so a race only builds one twice.
+     */
+    private volatile Profile[] profilesWithoutOne;
 
     /**
-     * Similar-community reasons, by community, shared value and quote: they do not depend on the
-     * rest of the situation, so explaining builds each once (issue 13: the texts and the reason's
-     * checks dominated the cost of an explained top k). At most one per community and value of
-     * the vocabularies and quote, so bounded by the catalog.
+     * Only the profiles of communities smaller than this are kept: a kept profile holds its
+     * members, so keeping one per practice of a community of m practices keeps m² indexes.
      */
-    private final java.util.concurrent.ConcurrentHashMap<SimilarKey, Reason> similarReasons =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int CACHED_PROFILE_MAX_MEMBERS = 256;
 
-    Reason similarReason(int community, Labelled value, Optional<String> quote, java.util.function.Supplier<Reason> build) {
-        return similarReasons.computeIfAbsent(new SimilarKey(community, value, quote), k -> build.get());
+    /** The profile of practice {@code i}'s community without it; the practice has a community. */
+    private Profile profileWithout(int i) {
+        Profile[] cache = profilesWithoutOne;
+        if (cache == null) {
+            cache = new Profile[practices.length];
+            profilesWithoutOne = cache;
+        }
+        Profile p = cache[i];
+        if (p == null) {
+            int c = community[i];
+            int[] kept = new int[members[c].length - 1];
+            int count = 0;
+            for (int j : members[c]) {
+                if (j != i) {
+                    kept[count++] = j;
+                }
+            }
+            p = profile(communities[c], kept, challenges, partners);
+            cache[i] = p;
+        }
+        return p;
+    }
+
+    /**
+     * The reasons explaining has built, per practice and per community (issue 13: building the
+     * texts and the reasons' checks dominated the cost of an explained top k over a small catalog);
+     * shared by the copies of {@link #withoutProfileOf}, since a reason depends only on its
+     * practice or community, its value and its quote. Filled on demand, for at most
+     * {@link #CACHED_EXPLANATIONS} practices and communities in all, so that explaining every
+     * practice of a large catalog does not keep its reasons; past that, they are built each time.
+     * With the hand-written {@link Recommendation}: JMH {@code topTenForEach10000Situations} over
+     * the seed catalog 310 ms (quiet) → 72.5-84.6 ms (load 1.7-3.3), 32.5 KB → 5.3 KB a situation.
+     */
+    private final Reasons.PracticeReasons[] practiceReasons;
+    private final Reasons.CommunityReasons[] communityReasons;
+    private final AtomicInteger cachedExplanations;
+
+    /** At most how many practices and communities keep the reasons built for them. */
+    static final int CACHED_EXPLANATIONS = 4096;
+
+    Reasons.PracticeReasons reasonsOf(int i) {
+        Reasons.PracticeReasons r = practiceReasons[i];
+        if (r == null) {
+            r = new Reasons.PracticeReasons(practices[i]);
+            if (keepsAnother()) {
+                practiceReasons[i] = r;   // a race only builds the same reasons twice
+            }
+        }
+        return r;
+    }
+
+    Reasons.CommunityReasons reasonsOfCommunity(int c) {
+        Reasons.CommunityReasons r = communityReasons[c];
+        if (r == null) {
+            r = new Reasons.CommunityReasons(communities[c]);
+            if (keepsAnother()) {
+                communityReasons[c] = r;
+            }
+        }
+        return r;
+    }
+
+    private boolean keepsAnother() {
+        return cachedExplanations.get() < CACHED_EXPLANATIONS
+                && cachedExplanations.incrementAndGet() <= CACHED_EXPLANATIONS;
     }
 
     int size() {
@@ -245,8 +432,7 @@ final class PracticeIndex {
     }
 
     /** The profile of a community from its named members and the practices that make up its profile. */
-    private static Profile profile(Community community, int[] members, Practice[] practices, long[] challenges,
-            long[] partners) {
+    private static Profile profile(Community community, int[] members, long[] challenges, long[] partners) {
         long challengeMask = 0;
         long partnerMask = membershipPartners(community);
         for (int i : members) {
@@ -261,7 +447,8 @@ final class PracticeIndex {
                 challengeMask,
                 partnerMask,
                 members,
-                practices);
+                challenges,
+                partners);
     }
 
     /**

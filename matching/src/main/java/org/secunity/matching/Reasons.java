@@ -2,7 +2,6 @@ package org.secunity.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,9 +11,12 @@ import org.secunity.core.Community;
 import org.secunity.core.CommunityStage;
 import org.secunity.core.EffectTag;
 import org.secunity.core.Labelled;
+import org.secunity.core.LegalForm;
 import org.secunity.core.OrganizerType;
 import org.secunity.core.PartnerKind;
 import org.secunity.core.Practice;
+import org.secunity.core.Prefecture;
+import org.secunity.core.Region;
 import org.secunity.matching.Reason.Direction;
 
 /**
@@ -35,146 +37,267 @@ final class Reasons {
         double cChallenges = q.challengesWeight * challenges;
         double cContext = q.contextWeight * context;
         double cSimilarity = q.similarityWeight * similarity;
-        EnumMap<Signal, Double> matches = new EnumMap<>(Signal.class);
-        matches.put(Signal.GOALS, goals);
-        matches.put(Signal.CHALLENGES, challenges);
-        matches.put(Signal.CONTEXT, context);
-        matches.put(Signal.SIMILARITY, similarity);
-        EnumMap<Signal, Double> contributions = new EnumMap<>(Signal.class);
-        contributions.put(Signal.GOALS, cGoals);
-        contributions.put(Signal.CHALLENGES, cChallenges);
-        contributions.put(Signal.CONTEXT, cContext);
-        contributions.put(Signal.SIMILARITY, cSimilarity);
-        return Recommendation.builder()
-                .practice(q.index.practices[i])
-                .rank(rank)
-                .equalRank(equalRank)
-                .score(Query.sum(cGoals, cChallenges, cContext, cSimilarity))
-                .matches(matches)
-                .contributions(contributions)
-                .reasons(reasons(q, i))
-                .build();
+        List<Reason> reasons = new ArrayList<>();
+        addReasons(q, i, reasons);
+        // kept as they are: no builder, no copies, no boxing (issue 13)
+        return Recommendation.of(q.index.practices[i], rank, equalRank,
+                Query.sum(cGoals, cChallenges, cContext, cSimilarity),
+                SignalMap.of(goals, challenges, context, similarity),
+                SignalMap.of(cGoals, cChallenges, cContext, cSimilarity), reasons);
     }
 
-    private static List<Reason> reasons(Query q, int i) {
-        Situation s = q.situation;
-        Practice p = q.index.practices[i];
-        List<Reason> out = new ArrayList<>();
+    private static final EffectTag[] TAGS = EffectTag.values();
+    private static final Challenge[] CHALLENGES = Challenge.values();
+    private static final PartnerKind[] PARTNERS = PartnerKind.values();
+
+    /** Adds a practice's reasons, by signal in the order of {@link Signal}. */
+    private static void addReasons(Query q, int i, List<Reason> out) {
+        PracticeIndex index = q.index;
+        PracticeReasons cached = index.reasonsOf(i);
         if (q.goalsWeight > 0) {
-            for (EffectTag tag : EffectTag.values()) {
-                double w = s.goal(tag);
-                if (w > 0 && p.hasEffectTag(tag)) {
-                    String weight = format(w);
-                    out.add(reason(ReasonKind.GOAL, Direction.FOR, tag, p.groundingOf(tag),
-                            "目標「" + tag.ja() + "」に効く(重み " + weight + ")",
-                            "Serves your goal \"" + tag.en() + "\" (weight " + weight + ")"));
+            for (int tags = index.tags[i]; tags != 0; tags &= tags - 1) {
+                EffectTag tag = TAGS[Integer.numberOfTrailingZeros(tags)];
+                double w = q.goalWeights[tag.ordinal()];
+                if (w > 0) {
+                    out.add(cached.goal(tag, w));
                 }
             }
         }
+        // the situation's sets are in the order of their enums: so are the bits of their masks
         if (q.challengesWeight > 0) {
-            for (Challenge c : s.challenges()) {
-                if (p.addresses(c)) {
-                    out.add(reason(ReasonKind.CHALLENGE, Direction.FOR, c, p.groundingOf(c),
-                            "課題「" + c.ja() + "」に対応する",
-                            "Addresses your challenge: " + c.en()));
-                }
+            for (long m = index.challenges[i] & q.situationChallenges; m != 0; m &= m - 1) {
+                out.add(cached.challenge(CHALLENGES[Long.numberOfTrailingZeros(m)]));
             }
         }
         if (q.contextWeight > 0) {
-            contextReasons(s, p, out);
+            if (q.stage != null && index.stages[i] != 0) {
+                out.add(cached.stage(q.stage));
+            }
+            if (q.organizerType != null && index.organizers[i] != 0) {
+                out.add(cached.organizerType(q.organizerType));
+            }
+            // a partner the situation does not name is not held against the practice: no reason
+            for (long m = index.partners[i] & q.situationPartners; m != 0; m &= m - 1) {
+                out.add(cached.partner(PARTNERS[Long.numberOfTrailingZeros(m)]));
+            }
         }
         if (q.similarityWeight > 0 && q.similarity(i) > 0) {
-            similarityReasons(q, q.index.community[i], out);
+            similarityReasons(q, index.community[i], out);
         }
-        return out;
     }
 
-    private static void contextReasons(Situation s, Practice p, List<Reason> out) {
-        if (s.stage().isPresent() && !p.stages().isEmpty()) {
-            CommunityStage stage = s.stage().get();
-            if (p.stages().contains(stage)) {
-                out.add(reason(ReasonKind.STAGE, Direction.FOR, stage, p.groundingOf(stage),
-                        "「" + stage.ja() + "」のコミュニティに向く",
-                        "Suits a community in the " + stage.en() + " stage"));
-            } else {
-                CommunityStage other = p.stages().iterator().next();
-                out.add(reason(ReasonKind.STAGE, Direction.AGAINST, other, p.groundingOf(other),
-                        "出典は" + joinJa(p.stages()) + "のコミュニティ向けとしている(あなたは「" + stage.ja() + "」)",
-                        "The source ties it to the " + joinEn(p.stages()) + " stage; you are " + stage.en()));
-            }
+    /**
+     * The reasons of one practice that depend only on the practice and one value of the situation
+     * (a goal and its weight, a challenge, the stage, the organizer type, a partner), and those it
+     * gives as the practice a similar community's reason quotes; built on first use.
+     */
+    static final class PracticeReasons {
+        private final Practice p;
+        /** By tag, then by the goal weight in hundredths. */
+        private final Reason[][] goals = new Reason[TAGS.length][];
+        private final Reason[] challenges = new Reason[CHALLENGES.length];
+        /** By the situation's stage: for when the practice suits it, against when it suits others only. */
+        private final Reason[] stages = new Reason[CommunityStage.values().length];
+        private final Reason[] organizerTypes = new Reason[OrganizerType.values().length];
+        private final Reason[] partners = new Reason[PARTNERS.length];
+        /** The similar-community reasons that quote this practice, by challenge and by partner kind. */
+        private final Reason[] similarChallenges = new Reason[CHALLENGES.length];
+        private final Reason[] similarPartners = new Reason[PARTNERS.length];
+
+        PracticeReasons(Practice p) {
+            this.p = p;
         }
-        if (s.organizerType().isPresent() && !p.organizerTypes().isEmpty()) {
-            OrganizerType type = s.organizerType().get();
-            if (p.organizerTypes().contains(type)) {
-                out.add(reason(ReasonKind.ORGANIZER_TYPE, Direction.FOR, type, p.groundingOf(type),
-                        "事務局が「" + type.ja() + "」の場合に向く",
-                        "Suits a secretariat run by: " + type.en()));
-            } else {
-                OrganizerType other = p.organizerTypes().iterator().next();
-                out.add(reason(ReasonKind.ORGANIZER_TYPE, Direction.AGAINST, other, p.groundingOf(other),
-                        "出典は事務局が" + joinJa(p.organizerTypes()) + "の場合としている(あなたは「" + type.ja() + "」)",
-                        "The source ties it to secretariats run by: " + joinEn(p.organizerTypes())
-                                + "; yours: " + type.en()));
+
+        Reason goal(EffectTag tag, double w) {
+            int h = hundredths(w);
+            if (h < 0) {
+                return goalReason(tag, w);
             }
+            Reason[] byWeight = goals[tag.ordinal()];
+            if (byWeight == null) {
+                byWeight = new Reason[HUNDREDTHS.length];
+                goals[tag.ordinal()] = byWeight;
+            }
+            Reason r = byWeight[h];
+            return r != null ? r : keep(byWeight, h, goalReason(tag, w));
         }
-        if (!s.partners().isEmpty()) {
-            for (PartnerKind partner : p.partners()) {
-                if (s.partners().contains(partner)) {
-                    out.add(reason(ReasonKind.PARTNER, Direction.FOR, partner, p.groundingOf(partner),
-                            "必要な連携先「" + partner.ja() + "」がすでにある",
-                            "Needs a partner you already have: " + partner.en()));
+
+        private Reason goalReason(EffectTag tag, double w) {
+            String weight = format(w);
+            return reason(ReasonKind.GOAL, Direction.FOR, tag, p.groundingOf(tag),
+                    "目標「" + tag.ja() + "」に効く(重み " + weight + ")",
+                    "Serves your goal \"" + tag.en() + "\" (weight " + weight + ")");
+        }
+
+        Reason challenge(Challenge c) {
+            Reason r = challenges[c.ordinal()];
+            return r != null ? r : keep(challenges, c.ordinal(),
+                    reason(ReasonKind.CHALLENGE, Direction.FOR, c, p.groundingOf(c),
+                        "課題「" + c.ja() + "」に対応する",
+                        "Addresses your challenge: " + c.en()));
+        }
+
+        /** The stage reason of a practice tied to at least one stage. */
+        Reason stage(CommunityStage stage) {
+            Reason r = stages[stage.ordinal()];
+            if (r == null) {
+                if (p.stages().contains(stage)) {
+                    r = reason(ReasonKind.STAGE, Direction.FOR, stage, p.groundingOf(stage),
+                            "「" + stage.ja() + "」のコミュニティに向く",
+                            "Suits a community in the " + stage.en() + " stage");
+                } else {
+                    CommunityStage other = p.stages().iterator().next();
+                    r = reason(ReasonKind.STAGE, Direction.AGAINST, other, p.groundingOf(other),
+                            "出典は" + joinJa(p.stages()) + "のコミュニティ向けとしている(あなたは「" + stage.ja() + "」)",
+                            "The source ties it to the " + joinEn(p.stages()) + " stage; you are " + stage.en());
                 }
-                // a partner the situation does not name is not held against the practice: no reason
+                stages[stage.ordinal()] = r;
             }
+            return r;
+        }
+
+        /** The organizer-type reason of a practice tied to at least one organizer type. */
+        Reason organizerType(OrganizerType type) {
+            Reason r = organizerTypes[type.ordinal()];
+            if (r == null) {
+                if (p.organizerTypes().contains(type)) {
+                    r = reason(ReasonKind.ORGANIZER_TYPE, Direction.FOR, type, p.groundingOf(type),
+                            "事務局が「" + type.ja() + "」の場合に向く",
+                            "Suits a secretariat run by: " + type.en());
+                } else {
+                    OrganizerType other = p.organizerTypes().iterator().next();
+                    r = reason(ReasonKind.ORGANIZER_TYPE, Direction.AGAINST, other, p.groundingOf(other),
+                            "出典は事務局が" + joinJa(p.organizerTypes()) + "の場合としている(あなたは「" + type.ja() + "」)",
+                            "The source ties it to secretariats run by: " + joinEn(p.organizerTypes())
+                                    + "; yours: " + type.en());
+                }
+                organizerTypes[type.ordinal()] = r;
+            }
+            return r;
+        }
+
+        Reason partner(PartnerKind partner) {
+            Reason r = partners[partner.ordinal()];
+            return r != null ? r : keep(partners, partner.ordinal(),
+                    reason(ReasonKind.PARTNER, Direction.FOR, partner, p.groundingOf(partner),
+                        "必要な連携先「" + partner.ja() + "」がすでにある",
+                        "Needs a partner you already have: " + partner.en()));
+        }
+
+        /** The reason of the practice's community, quoting this practice, for a challenge it addresses. */
+        Reason similarChallenge(Community community, Challenge ch) {
+            Reason r = similarChallenges[ch.ordinal()];
+            return r != null ? r : keep(similarChallenges, ch.ordinal(),
+                    similar(community, ch, p.groundingOf(ch),
+                        "同じ課題「" + ch.ja() + "」に取り組んだ" + ja(community) + "の実践",
+                        "Practised by " + en(community) + ", which also faced: " + ch.en()));
+        }
+
+        /** The reason of the practice's community, quoting this practice, for a partner kind it needs. */
+        Reason similarPartner(Community community, PartnerKind partner) {
+            Reason r = similarPartners[partner.ordinal()];
+            return r != null ? r : keep(similarPartners, partner.ordinal(),
+                    similarPartnerReason(community, partner, p.groundingOf(partner)));
+        }
+    }
+
+    /**
+     * The similar-community reasons of one community that no practice's grounding quotes: its
+     * organizer type (quoting the community's own grounding), region, prefecture, legal form, and
+     * a partner kind that only its named members are; built on first use.
+     */
+    static final class CommunityReasons {
+        private final Community community;
+        private final Reason[] organizerTypes = new Reason[OrganizerType.values().length];
+        private final Reason[] regions = new Reason[Region.values().length];
+        private final Reason[] prefectures = new Reason[Prefecture.values().length];
+        private final Reason[] legalForms = new Reason[LegalForm.values().length];
+        private final Reason[] partners = new Reason[PARTNERS.length];
+
+        CommunityReasons(Community community) {
+            this.community = community;
+        }
+
+        Reason organizerType(OrganizerType type) {
+            Reason r = organizerTypes[type.ordinal()];
+            return r != null ? r : keep(organizerTypes, type.ordinal(),
+                    similar(community, type, community.organizerType().map(g -> g.quote()),
+                        ja(community) + "(同じく事務局が「" + type.ja() + "」)の実践",
+                        "Practised by " + en(community) + ", whose secretariat is also run by: " + type.en()));
+        }
+
+        Reason region(Region region) {
+            Reason r = regions[region.ordinal()];
+            return r != null ? r : keep(regions, region.ordinal(),
+                    similar(community, region, Optional.empty(),
+                        "同じ" + region.ja() + "地域の" + ja(community) + "の実践",
+                        "Practised by " + en(community) + ", also in " + region.en()));
+        }
+
+        Reason prefecture(Prefecture prefecture) {
+            Reason r = prefectures[prefecture.ordinal()];
+            return r != null ? r : keep(prefectures, prefecture.ordinal(),
+                    similar(community, prefecture, Optional.empty(),
+                        "同じ" + prefecture.ja() + "の" + ja(community) + "の実践",
+                        "Practised by " + en(community) + ", also in " + prefecture.en()));
+        }
+
+        Reason legalForm(LegalForm form) {
+            Reason r = legalForms[form.ordinal()];
+            return r != null ? r : keep(legalForms, form.ordinal(),
+                    similar(community, form, Optional.empty(),
+                        "同じ" + form.ja() + "である" + ja(community) + "の実践",
+                        "Practised by " + en(community) + ", also a " + form.en()));
+        }
+
+        /** A partner kind of the community that none of its profile's practices needs: no quote. */
+        Reason partner(PartnerKind partner) {
+            Reason r = partners[partner.ordinal()];
+            return r != null ? r : keep(partners, partner.ordinal(),
+                    similarPartnerReason(community, partner, Optional.empty()));
         }
     }
 
     private static void similarityReasons(Query q, int c, List<Reason> out) {
-        Situation s = q.situation;
         PracticeIndex index = q.index;
         PracticeIndex.Profile profile = q.profiles[c];
         Community community = index.communities[c];
-        if (s.organizerType().isPresent() && profile.organizer == s.organizerType().get().ordinal()) {
-            OrganizerType type = s.organizerType().get();
-            Optional<String> quote = community.organizerType().map(g -> g.quote());
-            out.add(index.similarReason(c, type, quote,
-                    () -> similar(community, type, quote,
-                            ja(community) + "(同じく事務局が「" + type.ja() + "」)の実践",
-                            "Practised by " + en(community) + ", whose secretariat is also run by: " + type.en())));
+        CommunityReasons cached = index.reasonsOfCommunity(c);
+        if (q.organizerType != null && profile.organizer == q.organizerType.ordinal()) {
+            out.add(cached.organizerType(q.organizerType));
         }
-        if (s.effectiveRegion().isPresent() && profile.region == s.effectiveRegion().get().ordinal()) {
-            var region = s.effectiveRegion().get();
-            out.add(index.similarReason(c, region, Optional.empty(),
-                    () -> similar(community, region, Optional.empty(),
-                            "同じ" + region.ja() + "地域の" + ja(community) + "の実践",
-                            "Practised by " + en(community) + ", also in " + region.en())));
+        if (q.region != null && profile.region == q.region.ordinal()) {
+            out.add(cached.region(q.region));
         }
-        if (s.prefecture().isPresent() && profile.prefecture == s.prefecture().get().ordinal()) {
-            var prefecture = s.prefecture().get();
-            out.add(index.similarReason(c, prefecture, Optional.empty(),
-                    () -> similar(community, prefecture, Optional.empty(),
-                            "同じ" + prefecture.ja() + "の" + ja(community) + "の実践",
-                            "Practised by " + en(community) + ", also in " + prefecture.en())));
+        if (q.prefecture != null && profile.prefecture == q.prefecture.ordinal()) {
+            out.add(cached.prefecture(q.prefecture));
         }
-        if (s.legalForm().isPresent() && profile.legalForm == s.legalForm().get().ordinal()) {
-            var form = s.legalForm().get();
-            out.add(index.similarReason(c, form, Optional.empty(),
-                    () -> similar(community, form, Optional.empty(),
-                            "同じ" + form.ja() + "である" + ja(community) + "の実践",
-                            "Practised by " + en(community) + ", also a " + form.en())));
+        if (q.legalForm != null && profile.legalForm == q.legalForm.ordinal()) {
+            out.add(cached.legalForm(q.legalForm));
         }
-        for (Challenge ch : Query.challenges(profile.challenges & PracticeIndex.mask(s.challenges()))) {
-            out.add(index.similarReason(c, ch, profile.quote(ch),
-                    () -> similar(community, ch, profile.quote(ch),
-                            "同じ課題「" + ch.ja() + "」に取り組んだ" + ja(community) + "の実践",
-                            "Practised by " + en(community) + ", which also faced: " + ch.en())));
+        // each quotes the first practice of the profile that grounds the value
+        for (long m = profile.challenges & q.situationChallenges; m != 0; m &= m - 1) {
+            Challenge ch = CHALLENGES[Long.numberOfTrailingZeros(m)];
+            out.add(index.reasonsOf(profile.source(ch)).similarChallenge(community, ch));
         }
-        for (PartnerKind partner : Query.partners(profile.partners & PracticeIndex.mask(s.partners()))) {
-            out.add(index.similarReason(c, partner, profile.quote(partner),
-                    () -> similar(community, partner, profile.quote(partner),
-                            "同じく「" + partner.ja() + "」と連携する" + ja(community) + "の実践",
-                            "Practised by " + en(community) + ", which also works with: " + partner.en())));
+        for (long m = profile.partners & q.situationPartners; m != 0; m &= m - 1) {
+            PartnerKind partner = PARTNERS[Long.numberOfTrailingZeros(m)];
+            int source = profile.source(partner);
+            out.add(source < 0 ? cached.partner(partner)
+                    : index.reasonsOf(source).similarPartner(community, partner));
         }
+    }
+
+    /** Keeps a reason just built in its slot, and returns it. */
+    private static Reason keep(Reason[] slots, int at, Reason built) {
+        slots[at] = built;
+        return built;
+    }
+
+    private static Reason similarPartnerReason(Community community, PartnerKind partner, Optional<String> quote) {
+        return similar(community, partner, quote,
+                "同じく「" + partner.ja() + "」と連携する" + ja(community) + "の実践",
+                "Practised by " + en(community) + ", which also works with: " + partner.en());
     }
 
     private static String ja(Community community) {
@@ -220,11 +343,15 @@ final class Reasons {
      */
     static String format(double weight) {
         // the weights people write are hundredths; those come from a table made by the same rule
+        int h = hundredths(weight);
+        return h >= 0 ? HUNDREDTHS[h] : formatted(weight);
+    }
+
+    /** The weight in hundredths when it is {@code h / 100.0} for h in 0..100, else -1. */
+    private static int hundredths(double weight) {
         long hundredths = Math.round(weight * 100);
-        if (hundredths >= 0 && hundredths < HUNDREDTHS.length && hundredths / 100.0 == weight) {
-            return HUNDREDTHS[(int) hundredths];
-        }
-        return formatted(weight);
+        return hundredths >= 0 && hundredths < HUNDREDTHS.length && hundredths / 100.0 == weight
+                ? (int) hundredths : -1;
     }
 
     private static String formatted(double weight) {

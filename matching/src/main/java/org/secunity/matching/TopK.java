@@ -22,8 +22,9 @@ final class TopK {
         return size < index.length || size == 0 ? Double.NEGATIVE_INFINITY : score[0];
     }
 
-    boolean full() {
-        return size == index.length;
+    /** How many practices the heap keeps. */
+    int capacity() {
+        return index.length;
     }
 
     void offer(int i, double s, long e) {
@@ -73,16 +74,22 @@ final class TopK {
         evidence[at] = e;
     }
 
-    /** Empties the heap and returns its practices' indexes, best first. */
-    int[] drainBestFirst() {
-        int[] out = new int[size];
+    /**
+     * Empties the heap into its practices' indexes, scores and evidence, best first.
+     *
+     * @return how many there were; the arrays hold at least that many
+     */
+    int drainBestFirst(int[] indexes, double[] scores, long[] evidences) {
+        int n = size;
         for (int k = size - 1; k >= 0; k--) {
-            out[k] = index[0];
+            indexes[k] = index[0];
+            scores[k] = score[0];
+            evidences[k] = evidence[0];
             size--;
             if (size > 0) {
                 siftDown(index[size], score[size], evidence[size]);
             }
         }
-        return out;
+        return n;
     }
 }

@@ -201,13 +201,39 @@ class MatcherProperties {
     // 20 tries: each ranks 2,548 practices against the naive scorer (about 0.4 s a try); 60 took 24 s of the build
     @Property(tries = 20)
     void over_a_large_catalog_the_fast_top_k_equals_the_naive_reference_ranking(@ForAll("largeInputs") Input in) {
-        assertThat(in.catalog().practices()).hasSizeGreaterThanOrEqualTo(Query.CONTEXT_TABLE_MIN_PRACTICES);
+        assertThat(in.catalog().practices()).hasSizeGreaterThanOrEqualTo(Query.CONTEXT_TABLE_MIN_PRACTICES)
+                .hasSizeGreaterThanOrEqualTo(PracticeMatcher.PRUNED_SCAN_MIN_PRACTICES);
         assertTopKIsTheNaiveRanking(in);
     }
 
+    /**
+     * The pruned scan, which skips groups of practices whose score bound is below the heap's floor
+     * (issue 13), over the small catalogs of many ties, where a bound equal to the floor must not
+     * stop it: the same top k as the reference, ties and catalog order included.
+     */
+    @Property(tries = 500)
+    void the_pruned_top_k_equals_the_naive_reference_ranking(@ForAll("inputs") Input in) {
+        assertTopKIsTheNaiveRanking(in, in.matcher().scanning(true));
+    }
+
+    @Property(tries = 10)
+    void over_a_large_catalog_the_linear_top_k_equals_the_naive_reference_ranking(@ForAll("largeInputs") Input in) {
+        assertTopKIsTheNaiveRanking(in, in.matcher().scanning(false));
+    }
+
+    @Property(tries = 300)
+    void the_pruned_and_the_linear_scans_give_the_same_explained_ranking(@ForAll("inputs") Input in) {
+        assertThat(in.matcher().scanning(true).recommend(in.situation(), in.k()))
+                .isEqualTo(in.matcher().scanning(false).recommend(in.situation(), in.k()));
+    }
+
     private static void assertTopKIsTheNaiveRanking(Input in) {
+        assertTopKIsTheNaiveRanking(in, in.matcher());
+    }
+
+    private static void assertTopKIsTheNaiveRanking(Input in, PracticeMatcher matcher) {
         List<NaiveMatcher.Scored> naive = NaiveMatcher.rank(in.catalog(), in.situation(), in.weights());
-        Ranking top = in.matcher().recommend(in.situation(), in.k());
+        Ranking top = matcher.recommend(in.situation(), in.k());
         List<NaiveMatcher.Scored> expected = naive.subList(0, Math.min(in.k(), naive.size()));
         assertThat(top.practiceNumbers()).isEqualTo(expected.stream().map(NaiveMatcher.Scored::number).toList());
         for (int i = 0; i < expected.size(); i++) {
