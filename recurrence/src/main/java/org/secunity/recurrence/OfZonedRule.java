@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Optional;
@@ -23,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class OfZonedRule implements Recurrence<ZonedDateTime> {
 
-    /** Wall-clock margin for seeking and limits; more than any offset change (at most a day). */
+    /** Wall-clock margin for stops and the search backwards; more than any offset change (at most a day). */
     private static final long MARGIN_DAYS = 2;
+    /** The first second of {@link LocalDateTime#MIN}, as an epoch second on the wall clock. */
+    private static final long EARLIEST_WALL = LocalDateTime.MIN.toEpochSecond(ZoneOffset.UTC);
 
     private final RecurrenceRule rule;
     private final ZonedDateTime start;
@@ -40,7 +43,7 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
         if (u instanceof Instant) {
             untilInstant = (Instant) u;
             LocalDateTime wall = LocalDateTime.ofInstant(untilInstant, zone).plusDays(MARGIN_DAYS);
-            this.local = new OfRule(rule, start.toLocalDateTime(), wall.toEpochSecond(java.time.ZoneOffset.UTC),
+            this.local = new OfRule(rule, start.toLocalDateTime(), wall.toEpochSecond(ZoneOffset.UTC),
                     options);
         } else {
             untilInstant = null;
@@ -83,7 +86,9 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
             /** The placed times held back until nothing earlier can come; created when first needed. */
             private @Nullable TreeSet<ZonedDateTime> pending;
             private @Nullable ZonedDateTime safe;
-            private @Nullable Instant floor = start.toInstant();
+            /** The earliest instant yielded (epoch second and nano): the start, then the last seek's target. */
+            private long floorSecond = start.toEpochSecond();
+            private int floorNano = start.getNano();
 
             @Override
             protected @Nullable ZonedDateTime computeNext() {
@@ -96,7 +101,7 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                             held.clear();
                             return null;
                         }
-                        if (floor != null && head.toInstant().isBefore(floor)) {
+                        if (beforeFloor(head)) {
                             continue;
                         }
                         return head;
@@ -117,7 +122,7 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                         if (untilInstant != null && before(untilInstant, placed)) {
                             return null;
                         }
-                        if (floor != null && before(placed, floor)) {
+                        if (beforeFloor(placed)) {
                             continue;
                         }
                         return placed;
@@ -133,15 +138,25 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                 }
             }
 
+            private boolean beforeFloor(ZonedDateTime time) {
+                long s = time.toEpochSecond();
+                return s < floorSecond || s == floorSecond && time.getNano() < floorNano;
+            }
+
             @Override
             protected void seek(ZonedDateTime target) {
-                Instant t = target.toInstant();
-                if (floor == null || t.isAfter(floor)) {
-                    floor = t;
+                long s = target.toEpochSecond();
+                if (s > floorSecond || s == floorSecond && target.getNano() > floorNano) {
+                    floorSecond = s;
+                    floorNano = target.getNano();
                 }
-                LocalDateTime wall = wallClock(target);
-                if (wall.toLocalDate().isAfter(LocalDate.MIN.plusDays(MARGIN_DAYS))) {
-                    in.skipTo(wall.minusDays(MARGIN_DAYS));
+                // a wall-clock time w is placed at w minus an offset the zone uses, so at or before
+                // w minus the least of them: no time before target + least can reach the target.
+                // Tighter than a margin of days, it spares placing the times just before the target
+                // (JMH RecurrenceBenchmark.seekAfter2100, newYorkTueThu: see docs/recurrence.md)
+                long wall = s + ZoneBounds.leastOffsetSeconds(zone);
+                if (wall > EARLIEST_WALL) {
+                    in.skipTo(LocalDateTime.ofEpochSecond(wall, target.getNano(), ZoneOffset.UTC));
                 }
             }
 
@@ -157,17 +172,10 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
 
     /**
      * Returns a time's wall clock in this rule's zone: its own when it is in that zone, which saves
-     * a look-up of the zone's rules; the JDK caches those only for years before 2100 (JMH
-     * RecurrenceBenchmark seekAfter2100, newYorkTueThu: see docs/recurrence.md).
+     * a look-up of the zone's rules; the JDK caches those only for years before 2100.
      */
     private LocalDateTime wallClock(ZonedDateTime time) {
         return time.getZone().equals(zone) ? time.toLocalDateTime() : LocalDateTime.ofInstant(time.toInstant(), zone);
-    }
-
-    /** Returns whether a time is before an instant, without creating the time's instant. */
-    private static boolean before(ZonedDateTime time, Instant instant) {
-        long s = time.toEpochSecond();
-        return s < instant.getEpochSecond() || s == instant.getEpochSecond() && time.getNano() < instant.getNano();
     }
 
     /** Returns whether an instant is before a time, without creating the time's instant. */

@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of every expansion and of the value types, on generated valid rules. */
 class RecurrenceProperties {
@@ -208,9 +210,34 @@ class RecurrenceProperties {
         }
     }
 
+    /**
+     * A zoned seek starts the wall-clock search at the target plus the zone's least offset: the
+     * first occurrence it yields is the first of the whole expansion at or after the target's
+     * instant, whatever zone the target is given in, in zones that skipped a day (Apia), run half
+     * an hour of DST (Lord Howe) or negative DST (Dublin).
+     */
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void a_zoned_seek_lands_on_the_first_occurrence_at_or_after_the_target(
+            @ForAll("rules") RecurrenceRule rule, @ForAll("starts") LocalDateTime start,
+            @ForAll("zones") ZoneId zone, @ForAll @IntRange(max = 99) int pick,
+            @ForAll @IntRange(min = -50, max = 50) int hoursAway, @ForAll("zones") ZoneId targetZone) {
+        ZonedDateTime zstart = ZonedDateTime.of(start, zone);
+        List<ZonedDateTime> all = rule.occurrences(zstart).expand(100).list();
+        Assume.that(!all.isEmpty());
+        ZonedDateTime target = all.get(Math.min(pick, all.size() - 1)).plusHours(hoursAway)
+                .withZoneSameInstant(targetZone);
+        RecurrenceIterator<ZonedDateTime> it = rule.occurrences(zstart).iterator();
+        it.skipTo(target);
+        java.util.Optional<ZonedDateTime> expected = all.stream()
+                .filter(t -> !t.toInstant().isBefore(target.toInstant())).findFirst();
+        Assume.that(expected.isPresent());
+        assertThat(it.next()).isEqualTo(expected.get());
+    }
+
     @Provide
     Arbitrary<ZoneId> zones() {
         return Arbitraries.of(ZoneId.of("America/New_York"), ZoneId.of("Europe/Berlin"),
-                ZoneId.of("Asia/Tokyo"), ZoneId.of("Australia/Lord_Howe"), ZoneOffset.UTC);
+                ZoneId.of("Asia/Tokyo"), ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Pacific/Apia"),
+                ZoneId.of("Europe/Dublin"), ZoneId.of("Asia/Kathmandu"), ZoneOffset.UTC);
     }
 }
