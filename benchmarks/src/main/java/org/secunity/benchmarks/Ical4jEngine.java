@@ -20,14 +20,24 @@ final class Ical4jEngine implements Engine {
     private final Recur<ZonedDateTime> zoned;
     private final LocalDateTime start;
     private final LocalDateTime horizon;
+    /** The second before the target: ical4j's getNextDate answers strictly after it. */
+    private final LocalDateTime afterTarget;
     private final @Nullable ZoneId zone;
+    /** The start, the horizon and the second before the target in the rule's zone; else null. */
+    private final @Nullable ZonedDateTime zonedStart;
+    private final @Nullable ZonedDateTime zonedHorizon;
+    private final @Nullable ZonedDateTime zonedAfterTarget;
 
-    Ical4jEngine(String rule, LocalDateTime start, @Nullable ZoneId zone) {
+    Ical4jEngine(String rule, LocalDateTime start, LocalDateTime target, @Nullable ZoneId zone) {
         this.floating = new Recur<>(rule);
         this.zoned = new Recur<>(rule);
         this.start = start;
         this.horizon = start.plusYears(6000);
+        this.afterTarget = target.minusSeconds(1);
         this.zone = zone;
+        this.zonedStart = zone == null ? null : start.atZone(zone);
+        this.zonedHorizon = zone == null ? null : horizon.atZone(zone);
+        this.zonedAfterTarget = zone == null ? null : afterTarget.atZone(zone);
     }
 
     @Override
@@ -37,8 +47,7 @@ final class Ical4jEngine implements Engine {
                 blackhole.consume(t);
             }
         } else {
-            ZonedDateTime s = start.atZone(zone);
-            for (ZonedDateTime t : zoned.getDates(s, s, horizon.atZone(zone), n)) {
+            for (ZonedDateTime t : zoned.getDates(zonedStart, zonedStart, zonedHorizon, n)) {
                 blackhole.consume(t);
             }
         }
@@ -49,25 +58,24 @@ final class Ical4jEngine implements Engine {
         if (zone == null) {
             return floating.getDates(start, start, horizon, n);
         }
-        ZonedDateTime s = start.atZone(zone);
         List<LocalDateTime> out = new ArrayList<>();
-        for (ZonedDateTime t : zoned.getDates(s, s, horizon.atZone(zone), n)) {
+        for (ZonedDateTime t : zoned.getDates(zonedStart, zonedStart, zonedHorizon, n)) {
             out.add(LocalDateTime.ofInstant(t.toInstant(), ZoneOffset.UTC));
         }
         return out;
     }
 
     @Override
-    public Object seek(LocalDateTime target) {
+    public Object seek() {
         if (zone == null) {
-            return floating.getNextDate(start, target.minusSeconds(1));
+            return floating.getNextDate(start, afterTarget);
         }
-        return zoned.getNextDate(start.atZone(zone), target.minusSeconds(1).atZone(zone));
+        return zoned.getNextDate(zonedStart, zonedAfterTarget);
     }
 
     @Override
-    public LocalDateTime seekValue(LocalDateTime target) {
-        Object o = seek(target);
+    public LocalDateTime seekValue() {
+        Object o = seek();
         return o instanceof ZonedDateTime
                 ? LocalDateTime.ofInstant(((ZonedDateTime) o).toInstant(), ZoneOffset.UTC) : (LocalDateTime) o;
     }

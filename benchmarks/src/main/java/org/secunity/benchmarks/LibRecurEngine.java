@@ -17,13 +17,15 @@ import org.openjdk.jmh.infra.Blackhole;
 final class LibRecurEngine implements Engine {
 
     private final RecurrenceRule rule;
-    private final LocalDateTime start;
     private final @Nullable TimeZone zone;
+    private final DateTime start;
+    private final DateTime target;
 
-    LibRecurEngine(String rule, LocalDateTime start, @Nullable ZoneId zone) {
+    LibRecurEngine(String rule, LocalDateTime start, LocalDateTime target, @Nullable ZoneId zone) {
         this.rule = parse(rule);
-        this.start = start;
         this.zone = zone == null ? null : TimeZone.getTimeZone(zone);
+        this.start = dateTime(start);
+        this.target = dateTime(target);
     }
 
     /** Parses RRULE text the way lib-recur's users do, in strict RFC 5545 mode. */
@@ -53,7 +55,7 @@ final class LibRecurEngine implements Engine {
 
     @Override
     public void first(int n, Blackhole blackhole) {
-        RecurrenceRuleIterator it = rule.iterator(dateTime(start));
+        RecurrenceRuleIterator it = rule.iterator(start);
         if (zone == null) {
             for (int i = 0; i < n; i++) {
                 blackhole.consume(it.nextDateTime());
@@ -61,16 +63,20 @@ final class LibRecurEngine implements Engine {
             return;
         }
         // a DateTime with a time zone works out its instant (the offset in force, DST gaps) only when
-        // asked: ask, so lib-recur places every occurrence in the zone as ours (ZonedDateTime) and
-        // ical4j do. Consuming the bare DateTime measured iteration on the wall clock only.
+        // asked, and keeps it: ask, so lib-recur places every occurrence in the zone as ours
+        // (ZonedDateTime) and ical4j do, and hand over the object, as the others do. Consuming the
+        // bare DateTime measured iteration on the wall clock only; consuming only the long let the
+        // JIT drop the DateTime (1.8 B per occurrence), which a caller that keeps it never sees.
         for (int i = 0; i < n; i++) {
-            blackhole.consume(it.nextDateTime().getTimestamp());
+            DateTime next = it.nextDateTime();
+            next.getTimestamp();
+            blackhole.consume(next);
         }
     }
 
     @Override
     public List<LocalDateTime> firstList(int n) {
-        RecurrenceRuleIterator it = rule.iterator(dateTime(start));
+        RecurrenceRuleIterator it = rule.iterator(start);
         List<LocalDateTime> out = new ArrayList<>();
         while (out.size() < n && it.hasNext()) {
             out.add(value(it.nextDateTime()));
@@ -79,14 +85,14 @@ final class LibRecurEngine implements Engine {
     }
 
     @Override
-    public Object seek(LocalDateTime target) {
-        RecurrenceRuleIterator it = rule.iterator(dateTime(start));
-        it.fastForward(dateTime(target));
+    public Object seek() {
+        RecurrenceRuleIterator it = rule.iterator(start);
+        it.fastForward(target);
         return it.nextDateTime();
     }
 
     @Override
-    public LocalDateTime seekValue(LocalDateTime target) {
-        return value((DateTime) seek(target));
+    public LocalDateTime seekValue() {
+        return value((DateTime) seek());
     }
 }

@@ -19,16 +19,21 @@ final class SecunityEngine implements Engine {
 
     private final RecurrenceRule rule;
     private final LocalDateTime start;
-    private final @Nullable ZoneId zone;
+    private final LocalDateTime target;
+    /** The start and the target in the rule's zone, for a zoned rule; else null. */
+    private final @Nullable ZonedDateTime zonedStart;
+    private final @Nullable ZonedDateTime zonedTarget;
 
-    SecunityEngine(String rule, LocalDateTime start, @Nullable ZoneId zone) {
+    SecunityEngine(String rule, LocalDateTime start, LocalDateTime target, @Nullable ZoneId zone) {
         this.rule = RecurrenceRule.parse(rule);
         this.start = start;
-        this.zone = zone;
+        this.target = target;
+        this.zonedStart = zone == null ? null : start.atZone(zone);
+        this.zonedTarget = zone == null ? null : target.atZone(zone);
     }
 
     private RecurrenceIterator<?> iterator() {
-        return zone == null ? rule.occurrences(start).iterator() : rule.occurrences(start.atZone(zone)).iterator();
+        return zonedStart == null ? rule.occurrences(start).iterator() : rule.occurrences(zonedStart).iterator();
     }
 
     @Override
@@ -50,20 +55,20 @@ final class SecunityEngine implements Engine {
     }
 
     @Override
-    public Object seek(LocalDateTime target) {
-        if (zone == null) {
+    public Object seek() {
+        if (zonedStart == null || zonedTarget == null) {
             RecurrenceIterator<LocalDateTime> it = rule.occurrences(start).iterator();
             it.skipTo(target);
             return it.next();
         }
-        RecurrenceIterator<ZonedDateTime> it = rule.occurrences(start.atZone(zone)).iterator();
-        it.skipTo(target.atZone(zone));
+        RecurrenceIterator<ZonedDateTime> it = rule.occurrences(zonedStart).iterator();
+        it.skipTo(zonedTarget);
         return it.next();
     }
 
     @Override
-    public LocalDateTime seekValue(LocalDateTime target) {
-        return value(seek(target));
+    public LocalDateTime seekValue() {
+        return value(seek());
     }
 
     private static LocalDateTime value(Object o) {
