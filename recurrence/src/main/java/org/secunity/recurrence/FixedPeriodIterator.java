@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why a path of its own: the general {@link RuleIterator} loads periods into a buffer, sorts
  * and filters them, and a seek under {@code COUNT} walks every period before the target. JMH
- * {@code RecurrenceBenchmark}, lib-recur time ÷ ours in the same run: see {@code docs/recurrence.md}.
+ * {@code RecurrenceBenchmark.firstThousand}, lib-recur time ÷ ours in the same run on a quiet
+ * machine, the general iterator -> this one (with {@link DateCursor}): daily 0.68 -> 1.23,
+ * weeklyMonday 1.57 -> 5.04, biweeklyCount 1.18 -> 3.75; {@code seekAfter2100} biweeklyCount
+ * ({@code COUNT=5000}) 83,156 -> 171 ns. Tables in {@code docs/recurrence.md}.
  */
 final class FixedPeriodIterator extends ShapeIterator {
 

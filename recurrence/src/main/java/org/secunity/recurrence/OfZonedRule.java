@@ -116,8 +116,8 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                     if (!inGap && head == null) {
                         // nothing is held back, so a safe time is the next one: skip the ordered buffer.
                         // JMH RecurrenceBenchmark -prof gc, firstThousand newYorkTueThu gc.alloc.rate.norm
-                        // 172.6 -> 124.3 B per occurrence (lib-recur 49.8: its DateTime is one object,
-                        // a ZonedDateTime is three)
+                        // 172.6 -> 124.3 B per occurrence; 88.4 B over the fixed-period iterator
+                        // (lib-recur 241.7 B once its DateTime is asked for its instant)
                         safe = placed;
                         if (untilInstant != null && before(untilInstant, placed)) {
                             return null;
