@@ -22,8 +22,7 @@ final class Ical4jEngine implements Engine {
     private final LocalDateTime horizon;
     /** The second before the target: ical4j's getNextDate answers strictly after it. */
     private final LocalDateTime afterTarget;
-    private final @Nullable ZoneId zone;
-    /** The start, the horizon and the second before the target in the rule's zone; else null. */
+    /** The start, the horizon and the second before the target in the rule's zone, for a zoned rule; else null. */
     private final @Nullable ZonedDateTime zonedStart;
     private final @Nullable ZonedDateTime zonedHorizon;
     private final @Nullable ZonedDateTime zonedAfterTarget;
@@ -34,7 +33,6 @@ final class Ical4jEngine implements Engine {
         this.start = start;
         this.horizon = start.plusYears(6000);
         this.afterTarget = target.minusSeconds(1);
-        this.zone = zone;
         this.zonedStart = zone == null ? null : start.atZone(zone);
         this.zonedHorizon = zone == null ? null : horizon.atZone(zone);
         this.zonedAfterTarget = zone == null ? null : afterTarget.atZone(zone);
@@ -42,7 +40,7 @@ final class Ical4jEngine implements Engine {
 
     @Override
     public void first(int n, Blackhole blackhole) {
-        if (zone == null) {
+        if (zonedStart == null) {
             for (LocalDateTime t : floating.getDates(start, start, horizon, n)) {
                 blackhole.consume(t);
             }
@@ -55,7 +53,7 @@ final class Ical4jEngine implements Engine {
 
     @Override
     public List<LocalDateTime> firstList(int n) {
-        if (zone == null) {
+        if (zonedStart == null) {
             return floating.getDates(start, start, horizon, n);
         }
         List<LocalDateTime> out = new ArrayList<>();
@@ -67,7 +65,7 @@ final class Ical4jEngine implements Engine {
 
     @Override
     public Object seek() {
-        if (zone == null) {
+        if (zonedStart == null) {
             return floating.getNextDate(start, afterTarget);
         }
         return zoned.getNextDate(zonedStart, zonedAfterTarget);

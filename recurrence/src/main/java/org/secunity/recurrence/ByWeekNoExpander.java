@@ -26,36 +26,21 @@ final class ByWeekNoExpander {
         this.weeks = weeks.stream().mapToInt(Integer::intValue).toArray();
         this.weekStart = weekStart;
         this.reachesNeighbours = weeks.stream().anyMatch(w -> w == 1 || w >= 52 || w == -1 || w <= -52);
-        int mask = 0;
-        for (WeekdayNum d : byDay) {
-            mask |= 1 << Math.floorMod(d.dayOfWeek().getValue() - weekStart, 7);
-        }
-        if (mask == 0) {
-            mask = 0x7f;
-        }
-        int n = Integer.bitCount(mask);
-        this.dayOffsets = new int[n];
-        for (int i = 0, k = 0; i < 7; i++) {
-            if ((mask >> i & 1) != 0) {
-                dayOffsets[k++] = i;
-            }
-        }
+        int mask = Weekdays.offsetMask(byDay, weekStart);
+        this.dayOffsets = Calendars.setBits(mask == 0 ? 0x7f : mask);
     }
 
     int expandYear(long year, long[] out, int n) {
         long yearFirst = Calendars.yearStart(year);
         long yearLast = yearFirst + Calendars.yearLength(year) - 1;
-        // the first days of the years before and after come from this year's by their lengths: one
-        // Calendars.yearStart (three long divisions) instead of four
-        long weekYearFirst = yearFirst - Calendars.yearLength(year - 1);
-        long lastWeekYear = year + 1;
-        if (!reachesNeighbours) {
-            // no listed week of the week-numbering years before and after can fall in this year
-            weekYearFirst = yearFirst;
-            lastWeekYear = year;
-        }
+        // the week-numbering years before and after only when a listed week can fall in this year;
+        // each January 1 comes from the one before by the year's length: one Calendars.yearStart
+        // (three long divisions) instead of four
+        long fromWeekYear = reachesNeighbours ? year - 1 : year;
+        long toWeekYear = reachesNeighbours ? year + 1 : year;
+        long weekYearFirst = reachesNeighbours ? yearFirst - Calendars.yearLength(year - 1) : yearFirst;
         long first = Calendars.firstWeekStartFrom(weekYearFirst, weekStart);
-        for (long weekYear = lastWeekYear == year ? year : year - 1; weekYear <= lastWeekYear; weekYear++) {
+        for (long weekYear = fromWeekYear; weekYear <= toWeekYear; weekYear++) {
             weekYearFirst += Calendars.yearLength(weekYear);
             long next = Calendars.firstWeekStartFrom(weekYearFirst, weekStart);
             int count = (int) ((next - first) / 7);

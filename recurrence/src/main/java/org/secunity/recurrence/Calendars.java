@@ -55,26 +55,42 @@ final class Calendars {
     }
 
     static int yearLength(long year) {
-        return isLeap(year) ? 366 : 365;
+        return yearLength(isLeap(year));
+    }
+
+    /** Returns the days of a common or leap year. */
+    static int yearLength(boolean leap) {
+        return leap ? 366 : 365;
     }
 
     static int monthLength(long year, int month) {
-        switch (month) {
-            case 2:
-                return isLeap(year) ? 29 : 28;
-            case 4:
-            case 6:
-            case 9:
-            case 11:
-                return 30;
-            default:
-                return 31;
-        }
+        return monthLength(isLeap(year), month);
+    }
+
+    /** Returns the days of a month (1 to 12) of a common or leap year. */
+    static int monthLength(boolean leap, int month) {
+        return month == 2 && leap ? 29 : MONTH_LENGTH[month];
+    }
+
+    /** Returns the days of a common or leap year before the first of a month (1 to 12). */
+    static int daysBeforeMonth(boolean leap, int month) {
+        return MONTH_START[month] + (leap && month > 2 ? 1 : 0);
     }
 
     /** Returns the 1-based day of year of the first day of a month. */
     static int monthStartDayOfYear(long year, int month) {
-        return MONTH_START[month] + (month > 2 && isLeap(year) ? 1 : 0) + 1;
+        return daysBeforeMonth(isLeap(year), month) + 1;
+    }
+
+    /** Returns the positions of a mask's set bits, ascending: listed months (1 to 12), day offsets (0 to 6). */
+    static int[] setBits(int mask) {
+        int[] out = new int[Integer.bitCount(mask)];
+        for (int bit = 0, k = 0; k < out.length; bit++) {
+            if ((mask >> bit & 1) != 0) {
+                out[k++] = bit;
+            }
+        }
+        return out;
     }
 
     /** Returns the epoch day of January 1 of a year. */

@@ -57,18 +57,18 @@ final class DateCursor {
                 do {
                     year++;
                     yearStart = yearEnd;
-                    yearEnd = yearStart + (Calendars.isLeap(year) ? 366 : 365);
+                    yearEnd = yearStart + Calendars.yearLength(year);
                 } while (day >= yearEnd);
             } else {
                 year = Calendars.yearOf(day);
                 yearStart = Calendars.yearStart(year);
             }
             leap = Calendars.isLeap(year);
-            yearEnd = yearStart + (leap ? 366 : 365);
+            yearEnd = yearStart + Calendars.yearLength(leap);
         }
         int doy0 = (int) (day - yearStart);
         month = Calendars.monthOfDay(leap, doy0);
-        monthStart = yearStart + Calendars.MONTH_START[month] + (leap && month > 2 ? 1 : 0);
-        monthEnd = monthStart + (month == 2 ? (leap ? 29 : 28) : Calendars.MONTH_LENGTH[month]);
+        monthStart = yearStart + Calendars.daysBeforeMonth(leap, month);
+        monthEnd = monthStart + Calendars.monthLength(leap, month);
     }
 }

@@ -44,19 +44,8 @@ final class FixedPeriodIterator extends ShapeIterator {
             int weekStart = rule.weekStart().getValue();
             this.origin = startDay - Math.floorMod(Calendars.dayOfWeek(startDay) - weekStart, 7);
             this.periodDays = 7L * rule.interval();
-            int mask = 0;
-            for (WeekdayNum d : rule.byDay()) {
-                mask |= 1 << Math.floorMod(d.dayOfWeek().getValue() - weekStart, 7);
-            }
-            if (mask == 0) {
-                mask = 1 << (int) (startDay - origin);
-            }
-            this.slots = new int[Integer.bitCount(mask)];
-            for (int offset = 0, k = 0; offset < 7; offset++) {
-                if ((mask >> offset & 1) != 0) {
-                    slots[k++] = offset;
-                }
-            }
+            int mask = Weekdays.offsetMask(rule.byDay(), weekStart);
+            this.slots = Calendars.setBits(mask == 0 ? 1 << (int) (startDay - origin) : mask);
         }
         int before = 0;
         while (before < slots.length && origin + slots[before] < startDay) {

@@ -65,12 +65,7 @@ final class MonthWalkIterator extends ShapeIterator {
         this.monthMask = mask == 0 ? 0x1FFE : mask;
         // the listed months ascending, from the mask: a stream here cost more than a seek (JMH
         // seekAfter2100, evenMonth2ndWed, 1,624 B per seek with it)
-        this.months = new int[Integer.bitCount(mask)];
-        for (int m = 1, k = 0; m <= 12; m++) {
-            if ((mask >> m & 1) != 0) {
-                months[k++] = m;
-            }
-        }
+        this.months = Calendars.setBits(mask);
         if (rule.byMonthDay().isEmpty()) {
             WeekdayNum d = rule.byDay().get(0);
             this.monthDay = 0;
@@ -167,12 +162,12 @@ final class MonthWalkIterator extends ShapeIterator {
             int mo = (int) (m - y * 12) + 1;
             if (y != year) {
                 // the next year starts where this one ends (no division)
-                yearStart = y == year + 1 ? yearStart + (leap ? 366 : 365) : Calendars.yearStart(y);
+                yearStart = y == year + 1 ? yearStart + Calendars.yearLength(leap) : Calendars.yearStart(y);
                 year = y;
                 leap = Calendars.isLeap(y);
             }
-            int length = mo == 2 ? (leap ? 29 : 28) : Calendars.MONTH_LENGTH[mo];
-            long first = yearStart + Calendars.MONTH_START[mo] + (leap && mo > 2 ? 1 : 0);
+            int length = Calendars.monthLength(leap, mo);
+            long first = yearStart + Calendars.daysBeforeMonth(leap, mo);
             if (afterUntil(first)) {
                 month = NONE;
                 return null;

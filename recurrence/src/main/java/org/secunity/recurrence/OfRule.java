@@ -17,7 +17,6 @@ final class OfRule implements Recurrence<LocalDateTime> {
     /** Built on first use: the shape iterators do not need it. A benign race: it is immutable. */
     private @Nullable Expansion expansion;
     private final ExpansionOptions options;
-    private final RulePlan.Shape shape;
 
     OfRule(RecurrenceRule rule, LocalDateTime start, ExpansionOptions options) {
         this(rule, start, localUntil(rule), options);
@@ -29,7 +28,6 @@ final class OfRule implements Recurrence<LocalDateTime> {
         this.start = start;
         this.until = until;
         this.options = options;
-        this.shape = rule.plan().shape;
     }
 
     private Expansion expansion() {
@@ -62,14 +60,14 @@ final class OfRule implements Recurrence<LocalDateTime> {
 
     /** Returns an iterator that charges a given budget. */
     RecurrenceIterator<LocalDateTime> iterator(Budget budget) {
-        int count = rule.count().orElse(0);
-        if (shape == RulePlan.Shape.FIXED_PERIOD) {
-            return new FixedPeriodIterator(rule, start, count, until, budget);
+        switch (rule.plan().shape) {
+            case FIXED_PERIOD:
+                return new FixedPeriodIterator(rule, start, rule.count().orElse(0), until, budget);
+            case MONTH_WALK:
+                return new MonthWalkIterator(rule, start, rule.count().orElse(0), until, budget);
+            default:
+                return ruleIterator(budget);
         }
-        if (shape == RulePlan.Shape.MONTH_WALK) {
-            return new MonthWalkIterator(rule, start, count, until, budget);
-        }
-        return ruleIterator(budget);
     }
 
     private RuleIterator ruleIterator(Budget budget) {

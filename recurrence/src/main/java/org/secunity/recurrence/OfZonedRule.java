@@ -33,7 +33,9 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
     private final ZonedDateTime start;
     private final ZoneId zone;
     private final OfRule local;
-    private final @Nullable Instant untilInstant;
+    /** {@code UNTIL} in UTC as an epoch second and nano; Long.MAX_VALUE when the rule has none. */
+    private final long untilSecond;
+    private final int untilNano;
 
     OfZonedRule(RecurrenceRule rule, ZonedDateTime start, ExpansionOptions options) {
         this.rule = rule;
@@ -41,12 +43,15 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
         this.zone = start.getZone();
         Temporal u = rule.until().orElse(null);
         if (u instanceof Instant) {
-            untilInstant = (Instant) u;
+            Instant untilInstant = (Instant) u;
+            untilSecond = untilInstant.getEpochSecond();
+            untilNano = untilInstant.getNano();
             LocalDateTime wall = LocalDateTime.ofInstant(untilInstant, zone).plusDays(MARGIN_DAYS);
             this.local = new OfRule(rule, start.toLocalDateTime(), wall.toEpochSecond(ZoneOffset.UTC),
                     options);
         } else {
-            untilInstant = null;
+            untilSecond = Long.MAX_VALUE;
+            untilNano = 0;
             this.local = new OfRule(rule, start.toLocalDateTime(), options);
         }
     }
@@ -97,11 +102,11 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                     ZonedDateTime head = held == null || held.isEmpty() ? null : held.first();
                     if (held != null && head != null && (safe != null && head.compareTo(safe) <= 0 || !in.hasNext())) {
                         held.pollFirst();
-                        if (untilInstant != null && head.toInstant().isAfter(untilInstant)) {
+                        if (compare(head, untilSecond, untilNano) > 0) {
                             held.clear();
                             return null;
                         }
-                        if (beforeFloor(head)) {
+                        if (compare(head, floorSecond, floorNano) < 0) {
                             continue;
                         }
                         return head;
@@ -119,10 +124,10 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                         // 172.6 -> 124.3 B per occurrence; 88.4 B over the fixed-period iterator
                         // (lib-recur 241.7 B once its DateTime is asked for its instant)
                         safe = placed;
-                        if (untilInstant != null && before(untilInstant, placed)) {
+                        if (compare(placed, untilSecond, untilNano) > 0) {
                             return null;
                         }
-                        if (beforeFloor(placed)) {
+                        if (compare(placed, floorSecond, floorNano) < 0) {
                             continue;
                         }
                         return placed;
@@ -138,15 +143,10 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
                 }
             }
 
-            private boolean beforeFloor(ZonedDateTime time) {
-                long s = time.toEpochSecond();
-                return s < floorSecond || s == floorSecond && time.getNano() < floorNano;
-            }
-
             @Override
             protected void seek(ZonedDateTime target) {
                 long s = target.toEpochSecond();
-                if (s > floorSecond || s == floorSecond && target.getNano() > floorNano) {
+                if (compare(target, floorSecond, floorNano) > 0) {
                     floorSecond = s;
                     floorNano = target.getNano();
                 }
@@ -178,10 +178,10 @@ final class OfZonedRule implements Recurrence<ZonedDateTime> {
         return time.getZone().equals(zone) ? time.toLocalDateTime() : LocalDateTime.ofInstant(time.toInstant(), zone);
     }
 
-    /** Returns whether an instant is before a time, without creating the time's instant. */
-    private static boolean before(Instant instant, ZonedDateTime time) {
-        long s = time.toEpochSecond();
-        return instant.getEpochSecond() < s || instant.getEpochSecond() == s && instant.getNano() < time.getNano();
+    /** Compares a time with an instant given as epoch second and nano, without creating the time's instant. */
+    private static int compare(ZonedDateTime time, long second, int nano) {
+        int c = Long.compare(time.toEpochSecond(), second);
+        return c != 0 ? c : Integer.compare(time.getNano(), nano);
     }
 
     @Override

@@ -49,12 +49,12 @@ final class PeriodBuffer {
             yearStart = Calendars.yearStart(y);
             leap = Calendars.isLeap(y);
         }
-        return yearStart + Calendars.MONTH_START[month] + (leap && month > 2 ? 1 : 0);
+        return yearStart + Calendars.daysBeforeMonth(leap, month);
     }
 
     /** Returns the length of a month of the year last passed to {@link #monthStart}. */
     int monthLength(int month) {
-        return month == 2 ? (leap ? 29 : 28) : Calendars.MONTH_LENGTH[month];
+        return Calendars.monthLength(leap, month);
     }
 
     PeriodBuffer(int capacity, Budget budget) {

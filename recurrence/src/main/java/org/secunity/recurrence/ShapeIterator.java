@@ -1,5 +1,6 @@
 package org.secunity.recurrence;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -58,7 +59,7 @@ abstract class ShapeIterator extends AbstractIterator<LocalDateTime> {
     }
 
     /** Returns the occurrence on a date. */
-    final LocalDateTime at(java.time.LocalDate date) {
+    final LocalDateTime at(LocalDate date) {
         return LocalDateTime.of(date, time);
     }
 

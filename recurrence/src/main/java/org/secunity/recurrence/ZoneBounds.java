@@ -1,5 +1,6 @@
 package org.secunity.recurrence;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
@@ -25,25 +26,17 @@ final class ZoneBounds {
     private ZoneBounds() {}
 
     /** The rules the figure was worked out from, compared by identity, and the figure. */
-    private static final class Entry {
-        final ZoneRules rules;
-        final int leastOffsetSeconds;
-
-        Entry(ZoneRules rules, int leastOffsetSeconds) {
-            this.rules = rules;
-            this.leastOffsetSeconds = leastOffsetSeconds;
-        }
-    }
+    private record Entry(ZoneRules rules, int leastOffsetSeconds) {}
 
     /** Returns the least offset, in seconds, that the zone's rules ever give. */
     static int leastOffsetSeconds(ZoneId zone) {
         ZoneRules rules = zone.getRules();
         if (rules.isFixedOffset()) {
-            return rules.getOffset(java.time.Instant.EPOCH).getTotalSeconds();
+            return rules.getOffset(Instant.EPOCH).getTotalSeconds();
         }
         Entry e = LEAST.get(zone);
-        if (e != null && e.rules == rules) {
-            return e.leastOffsetSeconds;
+        if (e != null && e.rules() == rules) {
+            return e.leastOffsetSeconds();
         }
         int least = leastOf(rules);
         if (LEAST.size() < MAX_ENTRIES || e != null) {
@@ -54,7 +47,7 @@ final class ZoneBounds {
 
     /** Works the least offset out from every historic transition and every rule for the future. */
     static int leastOf(ZoneRules rules) {
-        int least = rules.getOffset(java.time.Instant.EPOCH).getTotalSeconds();
+        int least = rules.getOffset(Instant.EPOCH).getTotalSeconds();
         for (ZoneOffsetTransition t : rules.getTransitions()) {
             least = Math.min(least, Math.min(t.getOffsetBefore().getTotalSeconds(), t.getOffsetAfter().getTotalSeconds()));
         }
